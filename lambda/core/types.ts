@@ -1,0 +1,66 @@
+/** An article as read from a source: where it came from and its raw bytes. */
+export interface ArticleFile {
+  /** Where the article came from, shown in every message about it (a path or an S3 key). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A parsed, valid article. */
+export interface Article {
+  /** Stable identity of the article (its file name or key); used for ordering and tie-breaks. */
+  readonly id: string;
+  /** The calendar date the article belongs to, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The body text, normalised to `\n` line endings, without the header. */
+  readonly body: string;
+}
+
+/** A file the run could not use, and why. */
+export interface Rejection {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** Kinds of named entity a briefing lists. */
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** A named entity, normalised ("President Putin" and "Putin" are one person). */
+export interface Entity {
+  /** Canonical display name, e.g. "Vladimir Putin". */
+  readonly name: string;
+  readonly kind: EntityKind;
+  /** Relative importance within its story; higher is more salient. */
+  readonly salience: number;
+}
+
+/** One story: one article, or several articles on the same event, summarised together. */
+export interface Story {
+  /** Ids of the articles in this story, in a stable order. */
+  readonly articleIds: readonly string[];
+  /** A short headline in the articles' own words (at most 12 words, never cut mid-phrase). */
+  readonly headline: string;
+  /** Summary sentences, in reading order. */
+  readonly summary: readonly string[];
+  /** Key people, places and organisations, most salient first. */
+  readonly entities: readonly Entity[];
+  /** Importance score used to order stories; higher comes first. */
+  readonly importance: number;
+}
+
+/** One day's briefing: the unit published as one feed item and one page. */
+export interface Briefing {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** e.g. "Daily Briefing — 6 November 2023". */
+  readonly title: string;
+  /** A short plain-text overview of the day. */
+  readonly overview: string;
+  /** The top stories, most important first. */
+  readonly stories: readonly Story[];
+  /** Stories processed but not listed because of the size limit. */
+  readonly moreStories: number;
+  /** Number of articles that went into this briefing. */
+  readonly articleCount: number;
+  /** Top entities across the day, used as feed categories. */
+  readonly topEntities: readonly Entity[];
+}
