@@ -1,4 +1,11 @@
 import type { Article, Story } from '../types.ts';
+import { extractEntities } from './entities.ts';
+import { groupTexts } from './group.ts';
+import { makeHeadline } from './headline.ts';
+import { storyImportance } from './rank.ts';
+import { splitSentences } from './sentences.ts';
+import { summarise } from './summarise.ts';
+import { wordCount } from './terms.ts';
 
 /** Options for {@link composeStories}. */
 export interface ComposeStoriesOptions {
@@ -20,12 +27,56 @@ export interface ComposedStories {
   readonly moreStories: number;
 }
 
+interface RankedGroup {
+  readonly articles: readonly Article[];
+  readonly importance: number;
+}
+
+const byId = (a: Article, b: Article): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+// A multi-article story gets one more sentence per extra article, up to this many.
+const MAX_MULTI_SENTENCES = 5;
+
+/** Summary length for a story of `articles` articles. */
+function sentencesFor(articles: number, base: number): number {
+  return articles === 1 ? base : Math.max(base, Math.min(MAX_MULTI_SENTENCES, base + articles - 1));
+}
+
+/** Headline, summary and entities of one story; the costly steps run only for stories the briefing shows. */
+function detailStory(group: RankedGroup, summarySentences: number): Story {
+  const docs = group.articles.map((article) => splitSentences(article.body));
+  const summary = summarise(docs, sentencesFor(docs.length, summarySentences));
+  // The headline comes from the lead of the story's first article, which news writes to stand alone.
+  const lead = summary.find((s) => s.position === 0) ?? summary[0];
+  const headline = lead ? makeHeadline(lead.text) : '';
+  const shown = [headline, ...summary.map((s) => s.text)].join('\n');
+  const fullText = group.articles.map((a) => a.body).join('\n');
+  return {
+    articleIds: group.articles.map((a) => a.id),
+    headline,
+    summary: summary.map((s) => s.text),
+    entities: extractEntities(shown, fullText),
+    importance: group.importance,
+  };
+}
+
 /**
  * Groups one day's articles into stories, ranks them and summarises the top ones.
  * Pure and deterministic: the same articles in any order give the same result.
  */
 export function composeStories(articles: readonly Article[], options: ComposeStoriesOptions = {}): ComposedStories {
-  void articles;
-  void options;
-  throw new Error('composeStories: not implemented yet');
+  const { maxStories = 20, summarySentences = 3 } = options;
+  const sorted = [...articles].sort(byId);
+  const groups: RankedGroup[] = groupTexts(sorted.map((a) => a.body)).map((indices) => {
+    const members = indices.map((i) => sorted[i]!);
+    const words = members.reduce((sum, a) => sum + wordCount(a.body), 0);
+    return { articles: members, importance: storyImportance({ articles: members.length, words }) };
+  });
+  // Groups arrive ordered by their first article id, so a stable sort breaks ties on article id.
+  groups.sort((a, b) => b.importance - a.importance);
+  const shown = groups.slice(0, Math.max(0, maxStories));
+  return {
+    stories: shown.map((group) => detailStory(group, summarySentences)),
+    moreStories: groups.length - shown.length,
+  };
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../lambda/core/types.ts';
+import { composeStories } from '../../../lambda/core/stories/compose-stories.ts';
+
+const DATE = '2023-11-06';
+const article = (id: string, body: string): Article => ({ id, date: DATE, body });
+
+const FLOOD_A = article(
+  'a-flood.txt',
+  'Floods forced thousands of residents in Marlow to leave their homes on Monday after the river Tessa burst its banks. ' +
+    'Mayor Helen Ward said emergency shelters in Marlow were full. Rescue boats carried elderly residents from flooded streets. ' +
+    'Forecasters expect more rain on the Tessa valley this week.',
+);
+const FLOOD_B = article(
+  'b-flood.txt',
+  'The river Tessa burst its banks in Marlow, flooding streets and forcing thousands of residents from their homes. ' +
+    'Emergency shelters are full, Mayor Helen Ward told reporters. Rescue boats worked through the night in flooded Marlow. ' +
+    'More rain is forecast for the Tessa valley.',
+);
+const CHESS = article(
+  'c-chess.txt',
+  'Grandmaster Ivo Lind won the Baltic chess open in Riga on Sunday with a quiet endgame. ' +
+    'Lind, 19, beat the defending champion in the final round. The tournament drew 200 players from 30 countries.',
+);
+
+describe('Function: composeStories', () => {
+  it('groups two articles on one story and keeps a different story apart', () => {
+    const { stories, moreStories } = composeStories([CHESS, FLOOD_A, FLOOD_B]);
+
+    expect(stories.map((s) => s.articleIds)).toEqual([['a-flood.txt', 'b-flood.txt'], ['c-chess.txt']]);
+    expect(moreStories).toBe(0);
+  });
+
+  it('summarises a multi-article story without repeating a sentence', () => {
+    const [flood] = composeStories([FLOOD_A, FLOOD_B]).stories;
+
+    expect(flood?.summary.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(flood?.summary).size).toBe(flood?.summary.length);
+  });
+
+  it('gives the same result for any input order', () => {
+    const forward = composeStories([CHESS, FLOOD_A, FLOOD_B]);
+    const backward = composeStories([FLOOD_B, CHESS, FLOOD_A]);
+
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+
+  it('details only maxStories stories and counts the rest', () => {
+    const { stories, moreStories } = composeStories([CHESS, FLOOD_A, FLOOD_B], { maxStories: 1 });
+
+    expect(stories).toHaveLength(1);
+    expect(moreStories).toBe(1);
+  });
+
+  it('returns no stories for no articles', () => {
+    expect(composeStories([])).toEqual({ stories: [], moreStories: 0 });
+  });
+
+  it('finds Wang Yi, China and Russia in the user’s seed article', () => {
+    const raw = readFileSync(new URL('../../../seeds/000_ff1bc3d9e05ffa66.txt', import.meta.url), 'utf8');
+    const body = raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, '');
+
+    const [story] = composeStories([article('000_ff1bc3d9e05ffa66.txt', body)]).stories;
+
+    const names = story?.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Wang Yi', 'China', 'Russia']));
+    expect(story?.headline.split(' ').length).toBeLessThanOrEqual(12);
+    expect(story?.headline).toMatch(/^China’s top diplomat/);
+    expect(story?.summary).toHaveLength(3);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_HEADLINE_WORDS, makeHeadline } from '../../../lambda/core/stories/headline.ts';
+
+const words = (text: string): string[] => text.split(/\s+/);
+
+describe('Function: makeHeadline', () => {
+  it('uses a short sentence whole, without its full stop', () => {
+    expect(makeHeadline('The harbour bridge reopened on Tuesday.')).toBe('The harbour bridge reopened on Tuesday');
+  });
+
+  it('trims a long sentence to at most 12 whole words of its own text', () => {
+    // Prepare
+    const sentence =
+      'Norland’s chief negotiator, Anna Berg, is set to begin a three-day visit to Ostia for fishing talks, ' +
+      'stressing the close ties between the two coastal states.';
+
+    // Act
+    const headline = makeHeadline(sentence);
+
+    // Assess
+    expect(words(headline).length).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
+    expect(headline).toMatch(/^Norland’s chief negotiator/);
+    for (const word of words(headline)) expect(sentence).toContain(word);
+    expect(headline).toContain('three-day');
+  });
+
+  it('never ends on a preposition, article or conjunction', () => {
+    const headline = makeHeadline(
+      'The city council of Marlow voted late on Monday to close the old library on the river for repairs and a new roof.',
+    );
+
+    expect(words(headline).length).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
+    expect(headline).not.toMatch(/\b(the|a|an|of|on|to|for|and|or)$/i);
+  });
+});

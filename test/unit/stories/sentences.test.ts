@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lambda/core/stories/sentences.ts';
+
+describe('Function: splitSentences', () => {
+  it('keeps news abbreviations, times, decimals and initials inside one sentence', () => {
+    // Prepare
+    const text =
+      'Mr. Smith flew to the U.S. on Jan. 5 at 3 p.m. and paid $3.50 for it. ' +
+      'He met J. R. Hartley in St. Louis. Dr. Jones stayed home.';
+
+    // Act
+    const sentences = splitSentences(text);
+
+    // Assess
+    expect(sentences).toEqual([
+      'Mr. Smith flew to the U.S. on Jan. 5 at 3 p.m. and paid $3.50 for it.',
+      'He met J. R. Hartley in St. Louis.',
+      'Dr. Jones stayed home.',
+    ]);
+  });
+
+  it('ends a sentence at a paragraph break even without punctuation', () => {
+    const sentences = splitSentences('Harbour News Desk\n\nThe ferry sailed late. “We waited,” she said.');
+
+    expect(sentences).toEqual(['Harbour News Desk', 'The ferry sailed late.', '“We waited,” she said.']);
+  });
+
+  it('returns no sentences for blank text', () => {
+    expect(splitSentences(' \n\n \n')).toEqual([]);
+  });
+});
