@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createS3Store } from '../../lambda/adapters/s3-store.ts';
+import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
+import { createTestBucket, createTestS3Client, headTestObject } from '../helpers/s3.ts';
+
+const HTML: PutOptions = { contentType: 'text/html; charset=utf-8', cacheControl: 'public, max-age=300' };
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const quotedMd5 = (bytes: Uint8Array): string => `"${createHash('md5').update(bytes).digest('hex')}"`;
+/** Every byte value, including NUL, CR, LF and bytes that are not UTF-8: a text-only store would mangle these. */
+const ALL_BYTES = Uint8Array.from({ length: 256 }, (_, i) => i);
+
+/** A store under test, with whatever it needs removed afterwards. */
+interface StoreFixture {
+  readonly store: FeedStore;
+  cleanup(): Promise<void>;
+}
+
+/** The one behaviour every {@link FeedStore} adapter must have; run once per adapter. */
+function describeFeedStoreContract(adapter: string, makeStore: () => Promise<StoreFixture>): void {
+  describe(`FeedStore contract: ${adapter}`, () => {
+    let fixture: StoreFixture;
+    let store: FeedStore;
+    beforeEach(async () => {
+      fixture = await makeStore();
+      store = fixture.store;
+    });
+    afterEach(() => fixture.cleanup());
+
+    it('returns undefined for a missing key', async () => {
+      expect(await store.get('feed.xml')).toBeUndefined();
+    });
+
+    it('round-trips every byte value unchanged', async () => {
+      await store.put('blob.bin', ALL_BYTES, HTML);
+      const read = await store.get('blob.bin');
+      expect(read && Array.from(read.body)).toEqual(Array.from(ALL_BYTES));
+    });
+
+    it('gives the quoted MD5 of the content as the ETag, on put and on get', async () => {
+      const body = encode('<p>Wang Yi met Sergei Lavrov</p>');
+      const { etag } = await store.put('briefings/2023-11-06.html', body, HTML);
+      expect(etag).toBe(quotedMd5(body));
+      expect((await store.get('briefings/2023-11-06.html'))?.etag).toBe(etag);
+    });
+
+    it('replaces an object on an unconditional put', async () => {
+      await store.put('index.html', encode('old'), HTML);
+      await store.put('index.html', encode('new'), HTML);
+      const read = await store.get('index.html');
+      expect(read && new TextDecoder().decode(read.body)).toBe('new');
+    });
+
+    it('creates a new key with ifNoneMatch "*"', async () => {
+      const { etag } = await store.put('manifest.json', encode('{}'), { ...HTML, ifNoneMatch: '*' });
+      expect((await store.get('manifest.json'))?.etag).toBe(etag);
+    });
+
+    it('rejects ifNoneMatch "*" on an existing key, leaving it as it was', async () => {
+      await store.put('manifest.json', encode('{"v":1}'), HTML);
+      await expect(store.put('manifest.json', encode('{"v":2}'), { ...HTML, ifNoneMatch: '*' })).rejects.toBeInstanceOf(
+        PreconditionFailedError,
+      );
+      const read = await store.get('manifest.json');
+      expect(read && new TextDecoder().decode(read.body)).toBe('{"v":1}');
+    });
+
+    it('writes with ifMatch set to the current ETag', async () => {
+      const first = await store.put('manifest.json', encode('{"v":1}'), HTML);
+      const second = await store.put('manifest.json', encode('{"v":2}'), { ...HTML, ifMatch: first.etag });
+      expect((await store.get('manifest.json'))?.etag).toBe(second.etag);
+    });
+
+    it('rejects ifMatch with a stale ETag, naming the key', async () => {
+      const first = await store.put('manifest.json', encode('{"v":1}'), HTML);
+      await store.put('manifest.json', encode('{"v":2}'), HTML);
+      const attempt = store.put('manifest.json', encode('{"v":3}'), { ...HTML, ifMatch: first.etag });
+      await expect(attempt).rejects.toThrow(PreconditionFailedError);
+      await expect(attempt).rejects.toMatchObject({ key: 'manifest.json' });
+      const read = await store.get('manifest.json');
+      expect(read && new TextDecoder().decode(read.body)).toBe('{"v":2}');
+    });
+
+    it('rejects ifMatch on a key that does not exist', async () => {
+      const attempt = store.put('manifest.json', encode('{}'), { ...HTML, ifMatch: quotedMd5(encode('{}')) });
+      await expect(attempt).rejects.toBeInstanceOf(PreconditionFailedError);
+      expect(await store.get('manifest.json')).toBeUndefined();
+    });
+
+    it('keeps nested keys apart', async () => {
+      await store.put('briefings/2023-11-06.html', encode('six'), HTML);
+      await store.put('briefings/2023-11-07.html', encode('seven'), HTML);
+      await store.put('a/b/c/deep.html', encode('deep'), HTML);
+      const six = await store.get('briefings/2023-11-06.html');
+      const deep = await store.get('a/b/c/deep.html');
+      expect(six && new TextDecoder().decode(six.body)).toBe('six');
+      expect(deep && new TextDecoder().decode(deep.body)).toBe('deep');
+      expect(await store.get('briefings/2023-11-08.html')).toBeUndefined();
+    });
+  });
+}
+
+async function makeFsStore(): Promise<StoreFixture> {
+  const dir = await mkdtemp(join(tmpdir(), 'store-contract-'));
+  return { store: createFsStore({ dir }), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+async function makeS3Store(): Promise<StoreFixture> {
+  const client = createTestS3Client(inject('s3Endpoint'));
+  const bucket = await createTestBucket(client, 'contract');
+  return { store: createS3Store({ client, bucket }), cleanup: async () => client.destroy() };
+}
+
+describeFeedStoreContract('filesystem (createFsStore)', makeFsStore);
+describeFeedStoreContract('S3 on moto (createS3Store)', makeS3Store);
+
+describe('FeedStore: filesystem and S3 agree', () => {
+  it('gives the same ETag for the same bytes', async () => {
+    const fs = await makeFsStore();
+    const s3 = await makeS3Store();
+    try {
+      const body = encode('Daily Briefing — 6 November 2023 · 中国 · <script>');
+      const [fromFs, fromS3] = await Promise.all([fs.store.put('feed.xml', body, HTML), s3.store.put('feed.xml', body, HTML)]);
+      expect(fromS3.etag).toBe(fromFs.etag);
+      expect((await s3.store.get('feed.xml'))?.etag).toBe((await fs.store.get('feed.xml'))?.etag);
+    } finally {
+      await Promise.all([fs.cleanup(), s3.cleanup()]);
+    }
+  });
+});
+
+describe('Function: createS3Store', () => {
+  it('stores Content-Type and Cache-Control with the object', async () => {
+    const client = createTestS3Client(inject('s3Endpoint'));
+    const bucket = await createTestBucket(client, 's3store');
+    const store = createS3Store({ client, bucket });
+    await store.put('feed.xml', encode('<rss/>'), { contentType: 'application/rss+xml; charset=utf-8', cacheControl: 'public, max-age=300' });
+    const head = await headTestObject(client, bucket, 'feed.xml');
+    expect(head.ContentType).toBe('application/rss+xml; charset=utf-8');
+    expect(head.CacheControl).toBe('public, max-age=300');
+    client.destroy();
+  });
+
+  it('rejects a failed condition with the S3 error as its cause', async () => {
+    const client = createTestS3Client(inject('s3Endpoint'));
+    const bucket = await createTestBucket(client, 's3store');
+    const store = createS3Store({ client, bucket });
+    await store.put('manifest.json', encode('{}'), HTML);
+    const error = await store.put('manifest.json', encode('{}'), { ...HTML, ifNoneMatch: '*' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PreconditionFailedError);
+    expect((error as PreconditionFailedError).cause).toMatchObject({ name: 'PreconditionFailed', $metadata: { httpStatusCode: 412 } });
+    client.destroy();
+  });
+
+  it('fails with the S3 error when the bucket does not exist', async () => {
+    const client = createTestS3Client(inject('s3Endpoint'));
+    const store = createS3Store({ client, bucket: 'no-such-bucket-for-this-test' });
+    await expect(store.get('feed.xml')).rejects.toMatchObject({ name: 'NoSuchBucket' });
+    client.destroy();
+  });
+});
