@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
@@ -8,6 +9,9 @@ import { createS3Store } from '../../lambda/adapters/s3-store.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
 import { createTestBucket, createTestS3Client, headTestObject } from '../helpers/s3.ts';
 
+const CONFLICT_XML =
+  '<?xml version="1.0" encoding="UTF-8"?><Error><Code>ConditionalRequestConflict</Code>' +
+  '<Message>A conflicting operation occurred.</Message></Error>';
 const HTML: PutOptions = { contentType: 'text/html; charset=utf-8', cacheControl: 'public, max-age=300' };
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const quotedMd5 = (bytes: Uint8Array): string => `"${createHash('md5').update(bytes).digest('hex')}"`;
@@ -153,6 +157,29 @@ describe('Function: createS3Store', () => {
     const error = await store.put('manifest.json', encode('{}'), { ...HTML, ifNoneMatch: '*' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PreconditionFailedError);
     expect((error as PreconditionFailedError).cause).toMatchObject({ name: 'PreconditionFailed', $metadata: { httpStatusCode: 412 } });
+    client.destroy();
+  });
+
+  it('rejects a 409 ConditionalRequestConflict as a failed condition', async () => {
+    // moto never answers 409, so answer it on S3's behalf: the raw response S3 sends when a concurrent
+    // conditional write to the same key wins (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html).
+    const client = createTestS3Client(inject('s3Endpoint'));
+    const bucket = await createTestBucket(client, 's3store');
+    const store = createS3Store({ client, bucket });
+    const { etag } = await store.put('manifest.json', encode('{}'), HTML);
+    client.middlewareStack.addRelativeTo(
+      () => async () => ({
+        response: {
+          statusCode: 409,
+          headers: { 'content-type': 'application/xml' },
+          body: Readable.from([CONFLICT_XML]),
+        },
+      }),
+      { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'answer409' },
+    );
+    const error = await store.put('manifest.json', encode('{"v":2}'), { ...HTML, ifMatch: etag }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PreconditionFailedError);
+    expect((error as PreconditionFailedError).cause).toMatchObject({ name: 'ConditionalRequestConflict', $metadata: { httpStatusCode: 409 } });
     client.destroy();
   });
 
