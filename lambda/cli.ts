@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { createFolderSource } from './adapters/folder-source.ts';
+import { createFsStore } from './adapters/fs-store.ts';
+import { CONFIG_DEFAULTS, parseConfig } from './core/config.ts';
+import { InvalidConfigError } from './core/errors.ts';
+import { summariseRun } from './report.ts';
+import { runBriefing } from './run-briefing.ts';
+
+const HELP = `Usage: npm run briefing -- [options]
+
+Turns the articles in a folder into daily briefings, written as static files (RSS, Atom, JSON Feed, HTML).
+
+Options:
+  --seeds DIR          folder of articles (*.txt)                        [default: ./seeds]
+  --out DIR            folder to publish into                            [default: ./public]
+  --base-url URL       public URL the site is served from               [default: http://127.0.0.1:8080/]
+  --timezone ZONE      IANA time zone for "today" and the publish hour  [default: ${CONFIG_DEFAULTS.timezone}]
+  --publish-hour H     local hour (0-23) a day's briefing appears       [default: ${CONFIG_DEFAULTS.publishHour}]
+  --history N          briefings kept in the feeds and the index        [default: ${CONFIG_DEFAULTS.historySize}]
+  --title T            feed title                                       [default: "${CONFIG_DEFAULTS.title}"]
+  --max-stories N      stories listed per briefing                      [default: ${CONFIG_DEFAULTS.maxStories}]
+  --strict             exit with status 1 if any article was rejected (after publishing the rest)
+  -h, --help           show this help
+
+Article format: optional whitespace, "date YYYY-MM-DD", whitespace, then the text.
+`;
+
+/** Runs the briefing on the local filesystem; returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      seeds: { type: 'string', default: './seeds' },
+      out: { type: 'string', default: './public' },
+      'base-url': { type: 'string', default: 'http://127.0.0.1:8080/' },
+      timezone: { type: 'string' },
+      'publish-hour': { type: 'string' },
+      history: { type: 'string' },
+      title: { type: 'string' },
+      'max-stories': { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const config = parseConfig(
+    { baseUrl: values['base-url'], timezone: values.timezone, publishHour: values['publish-hour'], historySize: values.history, title: values.title, maxStories: values['max-stories'] },
+    { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories' },
+  );
+  const report = await runBriefing({
+    sources: [createFolderSource({ dir: values.seeds })],
+    store: createFsStore({ dir: values.out }),
+    clock: () => new Date(),
+    config,
+    logger: { warn: (message, details) => console.warn(`warning: ${message} ${JSON.stringify(details)}`) },
+  });
+  console.log(summariseRun(report));
+  console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
+  return values.strict && report.rejected.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    const known = error instanceof InvalidConfigError || (error instanceof Error && error.name === 'CorruptManifestError') || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!known) console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,71 @@
+import { longDate } from './dates.ts';
+import { composeStories } from './stories/compose-stories.ts';
+import type { Article, Briefing, Entity, Story } from './types.ts';
+
+/** Options for {@link composeBriefing}. */
+export interface ComposeBriefingOptions {
+  /**
+   * The feed's title, which prefixes each briefing's title.
+   * @default "Daily Briefing"
+   */
+  readonly title?: string;
+  /**
+   * How many stories a briefing lists; the rest are counted.
+   * @default 20
+   */
+  readonly maxStories?: number;
+}
+
+/** How many entities become a briefing's feed categories. */
+const TOP_ENTITIES = 8;
+
+/**
+ * Composes one day's briefing from that day's articles. Pure and deterministic: the same articles,
+ * in any order, give the same briefing.
+ */
+export function composeBriefing(date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
+  const { title = 'Daily Briefing', maxStories = 20 } = options;
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { stories, moreStories } = composeStories(sorted, { maxStories });
+  return {
+    date,
+    title: `${title} — ${longDate(date)}`,
+    overview: writeOverview(stories, moreStories, sorted.length),
+    stories,
+    moreStories,
+    articleCount: sorted.length,
+    topEntities: rankDayEntities(stories),
+  };
+}
+
+/** A short plain-text overview: the count, the top story, and the next few headlines. */
+function writeOverview(stories: readonly Story[], moreStories: number, articleCount: number): string {
+  const total = stories.length + moreStories;
+  const counts = `${total} ${total === 1 ? 'story' : 'stories'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}.`;
+  const [top, ...rest] = stories;
+  if (!top) return counts;
+  const also = rest.slice(0, 3).map((s) => s.headline);
+  return [`Top story: ${withStop(top.headline)}`, also.length ? `Also: ${withStop(also.join('; '))}` : '', counts]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function withStop(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** The day's entities, weighted by the importance of the stories they appear in; one entry per name. */
+function rankDayEntities(stories: readonly Story[]): Entity[] {
+  const byName = new Map<string, Entity>();
+  stories.forEach((story, rank) => {
+    const weight = 1 / (rank + 1);
+    for (const entity of story.entities) {
+      const seen = byName.get(entity.name);
+      const salience = (seen?.salience ?? 0) + entity.salience * weight;
+      byName.set(entity.name, { name: entity.name, kind: seen?.kind ?? entity.kind, salience });
+    }
+  });
+  return [...byName.values()]
+    .sort((a, b) => b.salience - a.salience || (a.name < b.name ? -1 : 1))
+    .slice(0, TOP_ENTITIES);
+}

@@ -1,0 +1,82 @@
+import { assertTimeZone } from './dates.ts';
+import { InvalidConfigError } from './errors.ts';
+import { stripInvalidXmlChars } from './text.ts';
+
+/** The settings of a briefing run, validated. */
+export interface BriefingConfig {
+  /** The public site URL, ending in `/`. */
+  readonly baseUrl: string;
+  /** IANA time zone that decides what "today" and the publish hour mean. */
+  readonly timezone: string;
+  /** Local hour (0–23) at which a day's briefing is published. */
+  readonly publishHour: number;
+  /** How many briefings the feeds and the index list. */
+  readonly historySize: number;
+  /** The feed's title. */
+  readonly title: string;
+  /** How many stories a briefing lists. */
+  readonly maxStories: number;
+  /** BCP 47 language of the feeds and pages. */
+  readonly language: string;
+}
+
+/** Raw settings as strings (from env or command-line options); `undefined` means "use the default". */
+export type RawConfig = Partial<Record<keyof Omit<BriefingConfig, 'language'>, string>>;
+
+/** The defaults of every optional setting. */
+export const CONFIG_DEFAULTS = {
+  timezone: 'UTC',
+  publishHour: 6,
+  historySize: 30,
+  title: 'Daily Briefing',
+  maxStories: 20,
+} as const;
+
+/**
+ * Validates raw settings. `names` says how each setting is called where it came from (`TIMEZONE`,
+ * `--timezone` …), so an error points at what the user typed.
+ * @throws InvalidConfigError naming the setting, the bad value and the fix
+ */
+export function parseConfig(raw: RawConfig, names: Record<keyof RawConfig, string>): BriefingConfig {
+  const timezone = raw.timezone?.trim() || CONFIG_DEFAULTS.timezone;
+  assertTimeZone(timezone, names.timezone);
+  return {
+    baseUrl: parseBaseUrl(raw.baseUrl, names.baseUrl),
+    timezone,
+    publishHour: parseInteger(raw.publishHour, names.publishHour, CONFIG_DEFAULTS.publishHour, 0, 23),
+    historySize: parseInteger(raw.historySize, names.historySize, CONFIG_DEFAULTS.historySize, 1, 1000),
+    title: parseTitle(raw.title, names.title),
+    maxStories: parseInteger(raw.maxStories, names.maxStories, CONFIG_DEFAULTS.maxStories, 1, 500),
+    language: 'en',
+  };
+}
+
+function parseBaseUrl(value: string | undefined, name: string): string {
+  if (!value?.trim()) throw new InvalidConfigError(name, 'is required: the public URL of the site, e.g. https://example.com/');
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch (error) {
+    throw new InvalidConfigError(name, `"${value}" is not an absolute URL; use e.g. https://example.com/`, { cause: error });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InvalidConfigError(name, `"${value}" must be an http(s) URL`);
+  }
+  const href = url.toString();
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function parseInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value.trim());
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new InvalidConfigError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+  }
+  return number;
+}
+
+function parseTitle(value: string | undefined, name: string): string {
+  const title = stripInvalidXmlChars(value ?? '').trim() || CONFIG_DEFAULTS.title;
+  if (title.length > 200) throw new InvalidConfigError(name, `is ${title.length} characters long; keep it under 200`);
+  return title;
+}

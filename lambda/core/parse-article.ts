@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from './article-limits.ts';
+import { InvalidArticleError } from './errors.ts';
+import { stripInvalidXmlChars } from './text.ts';
+import type { Article, ArticleFile } from './types.ts';
+
+// Optional leading whitespace, the word "date", whitespace, a date, then whitespace or the end.
+const HEADER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)/;
+const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM by default
+
+/**
+ * Parses an article file: optional whitespace, `date YYYY-MM-DD`, whitespace, then the body
+ * (which may start on the header's line). Accepts a UTF-8 BOM and CRLF line endings.
+ * @throws InvalidArticleError naming the file, the reason and the fix
+ */
+export function parseArticle({ name, bytes }: ArticleFile): Article {
+  const reject = (reason: string): never => {
+    throw new InvalidArticleError(name, reason);
+  };
+  if (bytes.length > MAX_ARTICLE_BYTES) reject(TOO_LARGE_REASON);
+  if (bytes.includes(0)) reject('binary file (contains NUL bytes); articles must be plain UTF-8 text');
+  const text = decodeUtf8(bytes, reject).replace(/\r\n?/g, '\n');
+  const header = HEADER.exec(text);
+  if (!header) reject(`line 1: expected "date YYYY-MM-DD", got ${JSON.stringify(firstLine(text))}; start the file with e.g. "date 2023-11-06"`);
+  const date = header![1]!;
+  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
+  const body = stripInvalidXmlChars(text.slice(header![0].length)).trim();
+  if (body === '') reject(`the article has a date (${date}) but no text; add the article's body after the date`);
+  return { id: name, date, body };
+}
+
+function decodeUtf8(bytes: Uint8Array, reject: (reason: string) => never): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return reject('not valid UTF-8 text; save the file with UTF-8 encoding');
+  }
+}
+
+function firstLine(text: string): string {
+  const line = text.trimStart().split('\n', 1)[0] ?? '';
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}

@@ -1,0 +1,40 @@
+import escapeHtml from 'escape-html';
+import type { Briefing, Entity, EntityKind, Story } from '../types.ts';
+
+const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organisations' };
+const KIND_ORDER: readonly EntityKind[] = ['person', 'place', 'organization'];
+
+/**
+ * The briefing's stories as an HTML fragment: the body of the feed item and of the briefing page.
+ * Every piece of text is escaped, so article text (`<script>`, `&`, `]]>`) shows as text and can never
+ * end a CDATA section: `>` always leaves as `&gt;`.
+ */
+export function renderStoriesHtml(briefing: Briefing, headingLevel: 2 | 3 = 2): string {
+  const parts = briefing.stories.map((story) => renderStory(story, headingLevel));
+  if (briefing.moreStories > 0) {
+    const n = briefing.moreStories;
+    parts.push(`<p class="more">…and ${n} more ${n === 1 ? 'story' : 'stories'} not listed here.</p>`);
+  }
+  return parts.join('\n');
+}
+
+function renderStory(story: Story, level: number): string {
+  const sources = story.articleIds.length;
+  return [
+    `<section class="story">`,
+    `<h${level}>${escapeHtml(story.headline)}</h${level}>`,
+    `<p>${escapeHtml(story.summary.join(' '))}</p>`,
+    renderEntities(story.entities),
+    sources > 1 ? `<p class="sources">From ${sources} articles.</p>` : '',
+    `</section>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function renderEntities(entities: readonly Entity[]): string {
+  const groups = KIND_ORDER.map((kind) => ({ kind, names: entities.filter((e) => e.kind === kind).map((e) => e.name) }))
+    .filter((g) => g.names.length > 0)
+    .map((g) => `<span class="entity-kind">${KIND_LABELS[g.kind]}:</span> ${escapeHtml(g.names.join(', '))}`);
+  return groups.length ? `<p class="entities">${groups.join(' · ')}</p>` : '';
+}

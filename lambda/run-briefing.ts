@@ -1,0 +1,129 @@
+import { composeBriefing } from './core/compose-briefing.ts';
+import type { BriefingConfig } from './core/config.ts';
+import { publishInstant } from './core/dates.ts';
+import { InvalidArticleError } from './core/errors.ts';
+import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
+import { parseArticle } from './core/parse-article.ts';
+import { feedWindow, planPublication } from './core/publication.ts';
+import type { Article, Rejection } from './core/types.ts';
+import type { ArticleSource } from './ports/article-source.ts';
+import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import { loadStoredBriefings } from './stored-briefings.ts';
+
+/** Where the run reports what it could not do cleanly (a lost race, a missing data file). */
+export interface RunLogger {
+  warn(message: string, details: Record<string, unknown>): void;
+}
+
+/** Everything a run needs, injected: the handler wires S3, the CLI the filesystem. */
+export interface RunBriefingInput {
+  readonly sources: readonly ArticleSource[];
+  readonly store: FeedStore;
+  /** The current time; read once per run. */
+  readonly clock: () => Date;
+  readonly config: BriefingConfig;
+  readonly logger?: RunLogger;
+  /**
+   * How many times to re-read the state and retry after losing a race for the manifest.
+   * @default 3
+   */
+  readonly maxAttempts?: number;
+}
+
+/** What a run did. */
+export interface RunReport {
+  readonly published: readonly string[];
+  readonly updated: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Dates with articles whose publish time has not come yet. */
+  readonly waiting: readonly string[];
+  readonly articlesUsed: number;
+  readonly rejected: readonly Rejection[];
+  /** Keys written, in order (the manifest last). */
+  readonly written: readonly string[];
+  /** 1 unless a concurrent run changed the manifest first. */
+  readonly attempts: number;
+}
+
+/** Gave up after repeatedly losing the race for the manifest to concurrent runs. */
+export class ConcurrentRunError extends Error {
+  override readonly name = 'ConcurrentRunError';
+}
+
+/**
+ * The one use case: read the articles, compose a briefing per due date, and publish whatever changed —
+ * pages first, then the feeds that link to them, then the manifest with a conditional write.
+ */
+export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
+  const { config, clock, maxAttempts = 3 } = input;
+  const { articles, rejected } = await readArticles(input.sources);
+  const now = clock();
+  const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
+  const byDate = groupByDate(articles);
+  const due = [...byDate.keys()].filter((date) => publishedAt(date) <= now).sort();
+  const waiting = [...byDate.keys()].filter((date) => !due.includes(date)).sort();
+  const composed = due.map((date) => composeBriefing(date, byDate.get(date)!, { title: config.title, maxStories: config.maxStories }));
+  const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
+
+  const dirty = new Map<string, string>(); // keys written by a failed attempt, and the hash written
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const { manifest, etag } = await readManifest(input.store);
+    const stored = await loadStoredBriefings(input.store, feedWindow(manifest, due, config.historySize), due, input.logger);
+    const plan = planPublication(manifest, composed, stored, config, publishedAt, now);
+    const written: string[] = [];
+    for (const output of plan.outputs) {
+      const stale = manifest.files[output.key] !== output.hash || (dirty.has(output.key) && dirty.get(output.key) !== output.hash);
+      if (!stale) continue;
+      await input.store.put(output.key, output.body, output);
+      written.push(output.key);
+      dirty.set(output.key, output.hash);
+    }
+    try {
+      if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
+      return { ...plan, waiting, articlesUsed, rejected, written, attempts: attempt };
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+      input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
+    }
+  }
+  throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
+}
+
+async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {
+  const articles: Article[] = [];
+  const rejected: Rejection[] = [];
+  for (const source of sources) {
+    const listing = await source.list();
+    rejected.push(...listing.rejected);
+    for (const file of listing.files) {
+      try {
+        articles.push(parseArticle(file));
+      } catch (error) {
+        if (!(error instanceof InvalidArticleError)) throw error;
+        rejected.push({ name: error.file, reason: error.reason });
+      }
+    }
+  }
+  return { articles, rejected };
+}
+
+function groupByDate(articles: readonly Article[]): Map<string, Article[]> {
+  const byDate = new Map<string, Article[]>();
+  for (const article of articles) byDate.set(article.date, [...(byDate.get(article.date) ?? []), article]);
+  return byDate;
+}
+
+async function readManifest(store: FeedStore): Promise<{ manifest: Manifest; etag?: string }> {
+  const object = await store.get(MANIFEST_KEY);
+  return object ? { manifest: parseManifest(object.body), etag: object.etag } : { manifest: EMPTY_MANIFEST };
+}
+
+/** Writes the manifest only if it changed, and only over the version this run read (S3 conditional writes). */
+async function writeManifest(store: FeedStore, previous: Manifest, next: Manifest, etag: string | undefined): Promise<boolean> {
+  const body = serializeManifest(next);
+  if (etag !== undefined && Buffer.from(body).equals(Buffer.from(serializeManifest(previous)))) return false;
+  const condition = etag === undefined ? { ifNoneMatch: '*' as const } : { ifMatch: etag };
+  await store.put(MANIFEST_KEY, body, { contentType: 'application/json', cacheControl: 'no-cache', ...condition });
+  return true;
+}
+
