@@ -80,7 +80,8 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     }
     try {
       if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
-      return { ...plan, waiting, articlesUsed, rejected, written, attempts: attempt };
+      const { published, updated, unchanged } = plan;
+      return { published, updated, unchanged, waiting, articlesUsed, rejected, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });

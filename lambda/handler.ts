@@ -1,0 +1,60 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createFolderSource } from './adapters/folder-source.ts';
+import { createS3ArticleSource } from './adapters/s3-article-source.ts';
+import { createS3Store } from './adapters/s3-store.ts';
+import { readHandlerSettings } from './env.ts';
+import { runBriefing, type RunReport } from './run-briefing.ts';
+
+/** What the handler is built from; tests pass their own client, clock and environment. */
+export interface HandlerDependencies {
+  readonly s3: S3Client;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  /** @default () => new Date() */
+  readonly clock?: () => Date;
+  /** @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** What one invocation returns (and logs). */
+export type HandlerResult = Omit<RunReport, 'written'> & { readonly written: number; readonly durationMs: number };
+
+/** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
+export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env }: HandlerDependencies) {
+  return async function handler(): Promise<HandlerResult> {
+    const started = performance.now();
+    try {
+      const { bucket, seedsDir, config } = readHandlerSettings(env);
+      const report = await runBriefing({
+        sources: [createFolderSource({ dir: seedsDir }), createS3ArticleSource({ client: s3, bucket })],
+        store: createS3Store({ client: s3, bucket }),
+        clock,
+        config,
+        logger,
+      });
+      const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
+      logger.info('Briefing run finished', { ...result });
+      metrics.addMetric('ArticlesRejected', MetricUnit.Count, report.rejected.length);
+      metrics.addMetric('BriefingsPublished', MetricUnit.Count, report.published.length);
+      metrics.addMetric('BriefingsUpdated', MetricUnit.Count, report.updated.length);
+      metrics.addMetric('SuccessfulRuns', MetricUnit.Count, 1);
+      return result;
+    } catch (error) {
+      // Log once and rethrow, so the scheduler's retry policy (and the error alarm) sees the failure.
+      logger.error('Briefing run failed', { error, durationMs: Math.round(performance.now() - started) });
+      throw error;
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
+// Built once per container: the client picks up AWS_ENDPOINT_URL_S3 and the region from the environment.
+/** The Lambda entry point. */
+export const handler = createHandler({
+  s3: new S3Client({}),
+  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'daily-briefing' }),
+  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'DailyBriefing', serviceName: 'daily-briefing' }),
+});
