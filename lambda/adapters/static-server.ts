@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { relative, resolve, sep } from 'node:path';
+import send from 'send';
+import { servingOf } from '../core/content-types.ts';
+
+/**
+ * The policy the site is served with in production (see infra's security headers): the pages load only the
+ * same-origin `style.css` and run no scripts. Sent locally too, so a browser test proves the pages work under it.
+ * @see https://www.w3.org/TR/CSP3/
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** One answered request, as the optional log sees it. */
+export interface RequestLogEntry {
+  readonly method: string;
+  /** The request path as sent, still percent-encoded, without the query. */
+  readonly path: string;
+  readonly status: number;
+  /** True when the request carried If-None-Match or If-Modified-Since. */
+  readonly conditional: boolean;
+  readonly userAgent: string;
+}
+
+/** Options for {@link createStaticServer}. */
+export interface StaticServerOptions {
+  /** The folder to serve; nothing outside it is ever sent. */
+  readonly dir: string;
+  /**
+   * Called once per finished request, e.g. to print an access log or to let a test see conditional requests.
+   * @default no log
+   */
+  readonly onRequest?: (entry: RequestLogEntry) => void;
+}
+
+/**
+ * A local stand-in for the S3 + CloudFront site: a node http server that serves `dir` with `send`
+ * (ETag, Last-Modified, 304 on If-None-Match / If-Modified-Since, refusal of `..` in any encoding)
+ * and the Content-Type and Cache-Control that the S3 store writes ({@link servingOf}).
+ * The caller decides where it listens.
+ */
+export function createStaticServer({ dir, onRequest }: StaticServerOptions): Server {
+  const root = resolve(dir);
+  return createServer((req, res) => {
+    const path = pathOf(req);
+    if (onRequest) res.on('finish', () => onRequest(logEntry(req, res, path)));
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      sendText(res, 405, 'Method not allowed: this server only reads files.');
+      return;
+    }
+    send(req, path, { root, dotfiles: 'ignore', index: ['index.html'], etag: true, lastModified: true })
+      .on('headers', (response: ServerResponse, file: string) => setServing(response, keyOf(root, file)))
+      .on('error', (error: { status?: number; statusCode?: number }) => {
+        const status = error.status ?? error.statusCode ?? 500;
+        sendText(res, status, status === 404 ? 'Not found.' : status === 403 ? 'Forbidden.' : 'Could not serve this file.');
+      })
+      .pipe(res);
+  });
+}
+
+/** The raw path, still encoded: `send` decodes it once and refuses `..` after decoding. */
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const query = url.search(/[?#]/);
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/** The store key of a served file (`briefings/2023-11-06.html`): what the S3 store names it. */
+function keyOf(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}
+
+function setServing(res: ServerResponse, key: string): void {
+  const { contentType, cacheControl } = servingOf(key);
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Cache-Control', cacheControl);
+}
+
+function sendText(res: ServerResponse, status: number, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(`${message}\n`);
+}
+
+function logEntry(req: IncomingMessage, res: ServerResponse, path: string): RequestLogEntry {
+  return {
+    method: req.method ?? 'GET',
+    path,
+    status: res.statusCode,
+    conditional: req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined,
+    userAgent: req.headers['user-agent'] ?? '',
+  };
+}
