@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidConfigError } from '../../../lambda/core/errors.ts';
+import { readHandlerSettings } from '../../../lambda/env.ts';
+
+const REQUIRED = { FEED_BUCKET: 'briefing-site', BASE_URL: 'https://d111.cloudfront.net' };
+
+describe('Function: readHandlerSettings', () => {
+  it('applies the documented defaults', () => {
+    expect(readHandlerSettings({ ...REQUIRED })).toEqual({
+      bucket: 'briefing-site',
+      seedsDir: './seeds',
+      config: {
+        baseUrl: 'https://d111.cloudfront.net/',
+        timezone: 'UTC',
+        publishHour: 6,
+        historySize: 30,
+        title: 'Daily Briefing',
+        maxStories: 20,
+        language: 'en',
+      },
+    });
+  });
+
+  it('reads every variable, and finds the seeds beside the function in Lambda', () => {
+    const settings = readHandlerSettings({
+      ...REQUIRED,
+      TIMEZONE: 'Europe/Paris',
+      PUBLISH_HOUR: '7',
+      HISTORY_SIZE: '10',
+      FEED_TITLE: 'Matin',
+      MAX_STORIES: '5',
+      LAMBDA_TASK_ROOT: '/var/task',
+    });
+    expect(settings.seedsDir).toBe('/var/task/seeds');
+    expect(settings.config).toMatchObject({ timezone: 'Europe/Paris', publishHour: 7, historySize: 10, title: 'Matin', maxStories: 5 });
+  });
+
+  it.each([
+    [{ FEED_BUCKET: '' }, 'FEED_BUCKET: is required'],
+    [{ BASE_URL: undefined }, 'BASE_URL: is required'],
+    [{ BASE_URL: 'example.com' }, 'BASE_URL: "example.com" is not an absolute URL'],
+    [{ BASE_URL: 'ftp://example.com/' }, 'BASE_URL: "ftp://example.com/" must be an http(s) URL'],
+    [{ TIMEZONE: 'Europe/Atlantis' }, 'TIMEZONE: "Europe/Atlantis" is not a known IANA time zone'],
+    [{ PUBLISH_HOUR: '24' }, 'PUBLISH_HOUR: "24" is not a whole number from 0 to 23'],
+    [{ PUBLISH_HOUR: '6.5' }, 'PUBLISH_HOUR: "6.5" is not a whole number from 0 to 23'],
+    [{ HISTORY_SIZE: '0' }, 'HISTORY_SIZE: "0" is not a whole number from 1 to 1000'],
+    [{ MAX_STORIES: 'many' }, 'MAX_STORIES: "many" is not a whole number from 1 to 500'],
+  ])('rejects %o, naming the variable', (override, message) => {
+    expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(InvalidConfigError);
+    expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(message);
+  });
+});
