@@ -1,0 +1,40 @@
+import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * Defines `require` in the ESM bundle: some dependencies (wink-nlp, its model, escape-html) are CommonJS and call
+ * `require` for Node built-ins, which an ES module does not have.
+ */
+export const REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/**
+ * esbuild options for the briefing function: a local esbuild (no Docker), minified ESM with external source maps,
+ * and the repository's `seeds/` copied to the asset root, where the handler looks by default
+ * (`$LAMBDA_TASK_ROOT/seeds`).
+ */
+export function createBundlingOptions(): BundlingOptions {
+  return {
+    forceDockerBundling: false,
+    format: OutputFormat.ESM,
+    target: 'node22',
+    // Prefer the ESM builds of dependencies: esbuild tree-shakes them, and the SDK's are much smaller.
+    mainFields: ['module', 'main'],
+    banner: REQUIRE_BANNER,
+    minify: true,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.DEFAULT,
+    // Stack traces need file names and lines, not the sources themselves; this halves the map.
+    sourcesContent: false,
+    charset: Charset.UTF8,
+    // The SDK is bundled rather than taken from the runtime: the manifest's conditional writes (If-Match on
+    // PutObject) need a client version we test with, and an older runtime SDK would drop the header silently.
+    externalModules: [],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      // Plain Node rather than `cp -R` so that bundling works the same on Windows shells.
+      afterBundling: (inputDir: string, outputDir: string) => [
+        `node -e "require('node:fs').cpSync(process.argv[1], process.argv[2], { recursive: true })" "${inputDir}/seeds" "${outputDir}/seeds"`,
+      ],
+    },
+  };
+}
