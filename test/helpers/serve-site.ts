@@ -1,0 +1,58 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
+import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createStaticServer, type RequestLogEntry } from '../../lambda/adapters/static-server.ts';
+import { parseConfig } from '../../lambda/core/config.ts';
+import { runBriefing, type RunReport } from '../../lambda/run-briefing.ts';
+import { SERVE_ARTICLES, SERVE_NOW, SERVE_TITLE } from './serve-articles.ts';
+
+/** A published fixture site behind the local server, on a free loopback port. */
+export interface ServedSite {
+  /** The site's base URL, ending in `/` (also the base URL the feeds were rendered with). */
+  readonly url: string;
+  /** The folder being served. */
+  readonly dir: string;
+  /** A temporary folder the test may use for its own files; removed by `close`. */
+  readonly scratch: string;
+  /** Every request the server answered, in order. */
+  readonly log: RequestLogEntry[];
+  readonly report: RunReport;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes the fixture articles to a temp folder, starts the static server on 127.0.0.1:0, then publishes
+ * the briefings into the served folder with that URL as the base URL, so every link in the feeds works.
+ */
+export async function serveFixtureSite(label: string): Promise<ServedSite> {
+  const scratch = await mkdtemp(join(tmpdir(), `${label}-`));
+  const seeds = join(scratch, 'seeds');
+  const dir = join(scratch, 'public');
+  await mkdir(seeds);
+  await mkdir(dir);
+  for (const [name, text] of Object.entries(SERVE_ARTICLES)) await writeFile(join(seeds, name), text);
+
+  const log: RequestLogEntry[] = [];
+  const server = createStaticServer({ dir, onRequest: (entry) => log.push(entry) });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  const config = parseConfig({ baseUrl: url, title: SERVE_TITLE }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
+  const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir }), clock: () => SERVE_NOW, config });
+
+  return {
+    url,
+    dir,
+    scratch,
+    log,
+    report,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
