@@ -69,7 +69,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { manifest, etag } = await readManifest(input.store);
     const stored = await loadStoredBriefings(input.store, feedWindow(manifest, due, config.historySize), due, input.logger);
-    const plan = planPublication(manifest, composed, stored, config, publishedAt, now);
+    const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const written: string[] = [];
     for (const output of plan.outputs) {
       const stale = manifest.files[output.key] !== output.hash || (dirty.has(output.key) && dirty.get(output.key) !== output.hash);

@@ -39,60 +39,82 @@ export function feedWindow(manifest: Manifest, composedDates: readonly string[],
   return [...all].sort().reverse().slice(0, historySize);
 }
 
+/** What {@link planPublication} works from. */
+export interface PublicationInput {
+  /** The state read from the store. */
+  readonly manifest: Manifest;
+  /** The briefings composed this run (every due date that has articles). */
+  readonly composed: readonly Briefing[];
+  /** Briefings reloaded from the store for listed dates whose articles are gone. */
+  readonly stored: ReadonlyMap<string, Briefing>;
+  readonly site: PublicationSite;
+  /** When a date's briefing is first published (its date at the publish hour). */
+  readonly publishedAt: (date: string) => Date;
+  /** The run's time: it dates content updates. */
+  readonly now: Date;
+}
+
 /**
- * Plans a publication: renders every page, feed and data file from the composed briefings (and the stored
- * ones of dates whose articles are gone), and records what changed. Pure: `now` dates content updates.
+ * Plans a publication: records which briefings are new, updated or unchanged, and renders every page,
+ * feed and data file. Pure: nothing is read or written here.
  */
-export function planPublication(
-  manifest: Manifest,
-  composed: readonly Briefing[],
-  stored: ReadonlyMap<string, Briefing>,
-  site: PublicationSite,
-  publishedAt: (date: string) => Date,
-  now: Date,
-): Publication {
-  const published: string[] = [];
-  const updated: string[] = [];
-  const unchanged: string[] = [];
-  const records: Record<string, BriefingRecord> = { ...manifest.briefings };
-  const dataFiles = new Map<string, Uint8Array>();
+export function planPublication(input: PublicationInput): Publication {
+  const changes = recordChanges(input);
+  const byDate = new Map<string, Briefing>([...input.stored, ...input.composed.map((b) => [b.date, b] as const)]);
+  const outputs = renderOutputs(byDate, changes, input.site);
+  const files = { ...input.manifest.files, ...Object.fromEntries(outputs.map((o) => [o.key, o.hash])) };
+  const { published, updated, unchanged, records } = changes;
+  return { outputs, manifest: { version: 1, briefings: records, files }, published, updated, unchanged };
+}
+
+interface Changes {
+  readonly records: Readonly<Record<string, BriefingRecord>>;
+  /** Each composed briefing's data file, whose hash identifies its content. */
+  readonly dataFiles: ReadonlyMap<string, Uint8Array>;
+  readonly published: readonly string[];
+  readonly updated: readonly string[];
+  readonly unchanged: readonly string[];
+}
+
+function recordChanges({ manifest, composed, publishedAt, now }: PublicationInput): Changes {
+  const changes = { records: { ...manifest.briefings }, dataFiles: new Map<string, Uint8Array>(), published: [] as string[], updated: [] as string[], unchanged: [] as string[] };
   for (const briefing of composed) {
     const data = encode(`${JSON.stringify(briefing, null, 2)}\n`);
     const hash = sha256(data);
     const previous = manifest.briefings[briefing.date];
-    dataFiles.set(briefing.date, data);
-    if (previous?.hash === hash) unchanged.push(briefing.date);
-    else {
-      const first = previous?.publishedAt ?? publishedAt(briefing.date).toISOString();
-      // A first publication is dated by its publish time, so a fresh run is deterministic; an update, by now.
-      const at = previous ? isoSeconds(now) : first;
-      records[briefing.date] = { hash, publishedAt: first, updatedAt: at };
-      (previous ? updated : published).push(briefing.date);
+    changes.dataFiles.set(briefing.date, data);
+    if (previous?.hash === hash) {
+      changes.unchanged.push(briefing.date);
+      continue;
     }
+    const first = previous?.publishedAt ?? publishedAt(briefing.date).toISOString();
+    // A first publication is dated by its publish time, so a fresh run is deterministic; an update, by now.
+    changes.records[briefing.date] = { hash, publishedAt: first, updatedAt: previous ? isoSeconds(now) : first };
+    (previous ? changes.updated : changes.published).push(briefing.date);
   }
-  const byDate = new Map<string, Briefing>([...stored, ...composed.map((b) => [b.date, b] as const)]);
-  const allDates = Object.keys(records).sort();
-  const windowDates = allDates.slice(-site.historySize).reverse();
-  const windowBriefings = windowDates.flatMap((d) => byDate.get(d) ?? []);
+  return changes;
+}
 
+/** Every file, in write order: the stylesheet, then data and pages, then the feeds and index that link to them. */
+function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles }: Changes, site: PublicationSite): Output[] {
+  const allDates = Object.keys(records).sort();
   const outputs: Output[] = [output('style.css', encode(STYLESHEET))];
-  for (const briefing of [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-    const data = dataFiles.get(briefing.date);
-    if (data) outputs.push(output(`briefings/${briefing.date}.json`, data));
-    const at = allDates.indexOf(briefing.date);
+  for (const date of [...byDate.keys()].sort()) {
+    const data = dataFiles.get(date);
+    if (data) outputs.push(output(`briefings/${date}.json`, data));
+    const at = allDates.indexOf(date);
     const neighbours = { previous: allDates[at - 1], next: allDates[at + 1] };
-    outputs.push(output(`briefings/${briefing.date}.html`, encode(renderBriefingPage(briefing, neighbours, site))));
+    outputs.push(output(`briefings/${date}.html`, encode(renderBriefingPage(byDate.get(date)!, neighbours, site))));
   }
-  const entries = windowBriefings.map((briefing) => {
+  const listed = allDates.slice(-site.historySize).reverse().flatMap((date) => byDate.get(date) ?? []);
+  const entries = listed.map((briefing) => {
     const record = records[briefing.date]!;
     return { briefing, publishedAt: new Date(record.publishedAt), updatedAt: new Date(record.updatedAt) };
   });
   const feeds = renderFeeds(entries, site);
   outputs.push(output('feed.xml', encode(feeds.rss)), output('atom.xml', encode(feeds.atom)), output('feed.json', encode(feeds.json)));
-  outputs.push(output('index.html', encode(renderIndexPage(windowBriefings, site))));
-
-  const files = { ...manifest.files, ...Object.fromEntries(outputs.map((o) => [o.key, o.hash])) };
-  return { outputs, manifest: { version: 1, briefings: records, files }, published, updated, unchanged };
+  outputs.push(output('index.html', encode(renderIndexPage(listed, site))));
+  return outputs;
 }
 
 function output(key: string, body: Uint8Array): Output {
