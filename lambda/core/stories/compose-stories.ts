@@ -1,6 +1,6 @@
 import type { Article, Story } from '../types.ts';
 import { extractEntities } from './entities.ts';
-import { groupTexts } from './group.ts';
+import { groupArticles } from './group.ts';
 import { makeHeadline } from './headline.ts';
 import { storyImportance } from './rank.ts';
 import { splitSentences } from './sentences.ts';
@@ -31,8 +31,6 @@ interface RankedGroup {
   readonly articles: readonly Article[];
   readonly importance: number;
 }
-
-const byId = (a: Article, b: Article): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // A multi-article story gets one more sentence per extra article, up to this many.
 const MAX_MULTI_SENTENCES = 5;
@@ -66,9 +64,7 @@ function detailStory(group: RankedGroup, summarySentences: number): Story {
  */
 export function composeStories(articles: readonly Article[], options: ComposeStoriesOptions = {}): ComposedStories {
   const { maxStories = 20, summarySentences = 3 } = options;
-  const sorted = [...articles].sort(byId);
-  const groups: RankedGroup[] = groupTexts(sorted.map((a) => a.body)).map((indices) => {
-    const members = indices.map((i) => sorted[i]!);
+  const groups: RankedGroup[] = groupArticles(articles).map((members) => {
     const words = members.reduce((sum, a) => sum + wordCount(a.body), 0);
     return { articles: members, importance: storyImportance({ articles: members.length, words }) };
   });

@@ -1,3 +1,4 @@
+import type { Article } from '../types.ts';
 import { cosine, inverseFrequencies, tfidfVector, type TermVector } from './similarity.ts';
 import { contentTerms } from './terms.ts';
 import { GROUPING_PARAMETERS as G } from './grouping-parameters.ts';
@@ -77,4 +78,10 @@ export function groupTexts(texts: readonly string[]): number[][] {
     else groups.set(root, [i]);
   });
   return [...groups.values()];
+}
+
+/** Groups one day's articles into stories; each group and the list are in article-id order. */
+export function groupArticles(articles: readonly Article[]): Article[][] {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return groupTexts(sorted.map((a) => a.body)).map((indices) => indices.map((i) => sorted[i]!));
 }

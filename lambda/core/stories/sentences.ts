@@ -13,14 +13,15 @@ const PARAGRAPH_BREAK = /\n\s*\n/;
  * "3 p.m.", decimals and initials inside one sentence. Whitespace inside a sentence is collapsed.
  */
 export function splitSentences(text: string): string[] {
+  // One readDoc per text (not per paragraph) halves the cost; wink already ends a sentence at a blank line.
+  const paragraphs = text
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
   const sentences: string[] = [];
-  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
-    const flat = paragraph.replace(/\s+/g, ' ').trim();
-    if (flat === '') continue;
-    for (const sentence of nlp.readDoc(flat).sentences().out()) {
-      const clean = sentence.trim();
-      if (clean !== '') sentences.push(clean);
-    }
+  for (const sentence of nlp.readDoc(paragraphs.join('\n\n')).sentences().out()) {
+    const clean = sentence.replace(/\s+/g, ' ').trim();
+    if (clean !== '') sentences.push(clean);
   }
   return sentences;
 }

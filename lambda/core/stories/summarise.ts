@@ -1,15 +1,6 @@
-import { cosine, inverseFrequencies, termsOf, tfidfVector, type TermVector } from './similarity.ts';
-import { wordCount } from './terms.ts';
 import { SUMMARY_PARAMETERS as P } from './summary-parameters.ts';
-
-/** A sentence of a document, with where it sits. */
-interface Candidate {
-  readonly doc: number;
-  readonly position: number;
-  readonly text: string;
-  readonly words: number;
-  readonly vector: TermVector;
-}
+import { contentTerms, wordCount } from './terms.ts';
+import { textRank } from './text-rank.ts';
 
 /** One selected summary sentence and its place in the source. */
 export interface SummarySentence {
@@ -18,76 +9,64 @@ export interface SummarySentence {
   readonly text: string;
 }
 
+interface Candidate extends SummarySentence {
+  readonly words: number;
+  readonly termIds: readonly number[];
+}
+
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
-  const flat = docs.flatMap((sentences, doc) => sentences.map((text, position) => ({ doc, position, text })));
-  const terms = termsOf(flat.map((s) => s.text));
-  const idf = inverseFrequencies(terms);
-  return flat.map((s, i) => ({ ...s, words: wordCount(s.text), vector: tfidfVector(terms[i] ?? [], idf) }));
+  const ids = new Map<string, number>();
+  const idOf = (term: string): number => ids.get(term) ?? (ids.set(term, ids.size), ids.size - 1);
+  return docs.flatMap((sentences, doc) =>
+    sentences.map((text, position) => ({
+      doc,
+      position,
+      text,
+      words: wordCount(text),
+      termIds: [...new Set(contentTerms(text).map(idOf))],
+    })),
+  );
 }
 
-/** LexRank: stationary distribution of a random walk on the cosine-similarity graph (Erkan & Radev 2004). */
-function lexRank(candidates: readonly Candidate[]): number[] {
-  const n = candidates.length;
-  const weights = candidates.map(() => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const sim = cosine(candidates[i]!.vector, candidates[j]!.vector);
-      weights[i]![j] = sim;
-      weights[j]![i] = sim;
-    }
-  }
-  const rowSums = weights.map((row) => row.reduce((sum, w) => sum + w, 0));
-  let rank = new Float64Array(n).fill(1 / n);
-  for (let iteration = 0; iteration < P.iterations; iteration++) {
-    const next = new Float64Array(n).fill((1 - P.damping) / n);
-    for (let i = 0; i < n; i++) {
-      const sum = rowSums[i]!;
-      if (sum === 0) continue;
-      const share = (P.damping * rank[i]!) / sum;
-      const row = weights[i]!;
-      for (let j = 0; j < n; j++) next[j]! += share * row[j]!;
-    }
-    rank = next;
-  }
-  return Array.from(rank, (r) => r * n);
+/** Share of the smaller sentence's terms found in the other: near 1 means one repeats the other. */
+function containment(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(a);
+  let shared = 0;
+  for (const id of b) if (set.has(id)) shared++;
+  return shared / Math.min(a.length, b.length);
 }
 
-/** Prior score: centrality, boosted for early sentences (news puts the key facts first). */
-function priorScores(candidates: readonly Candidate[]): number[] {
-  const centrality = lexRank(candidates);
+/** Centrality per word-ish: long sentences win TextRank for their length alone, so damp that. */
+function scoresOf(candidates: readonly Candidate[]): number[] {
+  const centrality = textRank(candidates.map((c) => c.termIds));
   return candidates.map((c, i) => {
-    const position = 1 / Math.pow(1 + c.position, P.positionDecay);
-    const tooShort = c.words < P.minWords ? P.shortPenalty : 1;
-    return (centrality[i]! + P.positionWeight * position) * tooShort;
+    const boilerplate = c.words < P.minWords ? P.shortPenalty : 1;
+    const lead = c.position === 0 ? 1 + P.leadBonus : 1;
+    return ((centrality[i]! * lead) / Math.pow(c.words + 1, P.lengthExponent)) * boilerplate;
   });
 }
 
 /**
- * Extractive summary of one or more documents on one story: LexRank centrality plus a lead prior,
- * then greedy MMR selection that skips near-repeats and prefers shorter sentences of equal worth.
- * Returns at most `count` sentences in reading order (document, then position).
+ * Extractive summary of one or more documents on one story: TextRank centrality with a length
+ * damping, then greedy selection in score order that skips near-repeats (no fact twice) and keeps
+ * within a word budget. Returns at most `count` sentences in reading order (document, then position).
  */
 export function summarise(docs: readonly (readonly string[])[], count: number): SummarySentence[] {
   const candidates = candidatesOf(docs);
-  const scores = priorScores(candidates);
-  const chosen: number[] = [];
-  const available = new Set(candidates.map((_, i) => i));
-  while (chosen.length < count && available.size > 0) {
-    let best = -1;
-    let bestValue = -Infinity;
-    for (const i of available) {
-      const c = candidates[i]!;
-      const redundancy = Math.max(0, ...chosen.map((j) => cosine(c.vector, candidates[j]!.vector)));
-      const lengthCost = Math.pow(Math.max(c.words, 1) / P.referenceWords, P.lengthExponent);
-      const value = (scores[i]! / lengthCost) * (1 - P.redundancyWeight * redundancy);
-      if (redundancy < P.maxRedundancy && value > bestValue) [best, bestValue] = [i, value];
-    }
-    if (best < 0) break;
-    chosen.push(best);
-    available.delete(best);
+  const scores = scoresOf(candidates);
+  const order = candidates.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const chosen: Candidate[] = [];
+  let words = 0;
+  for (const i of order) {
+    if (chosen.length >= count) break;
+    const c = candidates[i]!;
+    if (chosen.length > 0 && words + c.words > P.wordsPerSentence * count) continue;
+    if (chosen.some((s) => containment(s.termIds, c.termIds) >= P.maxContainment)) continue;
+    chosen.push(c);
+    words += c.words;
   }
   return chosen
-    .map((i) => candidates[i]!)
     .sort((a, b) => a.doc - b.doc || a.position - b.position)
     .map(({ doc, position, text }) => ({ doc, position, text }));
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+
+/** One evaluation item: one or more documents and a reference summary. */
+export interface EvalItem {
+  readonly id: string;
+  readonly documents: readonly string[];
+  readonly summary: string;
+}
+
+/** The evaluation file is not in the expected format. */
+export class EvalDataError extends Error {
+  override readonly name = 'EvalDataError';
+}
+
+function toItem(value: unknown, where: string): EvalItem {
+  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown };
+  if (typeof record.id !== 'string' || typeof record.summary !== 'string') {
+    throw new EvalDataError(`${where}: expected string "id" and "summary"; fix the record or pick another file`);
+  }
+  if (typeof record.text === 'string') return { id: record.id, documents: [record.text], summary: record.summary };
+  if (Array.isArray(record.documents)) {
+    const documents = record.documents.map((d: { text?: unknown }) => d?.text);
+    if (documents.every((text): text is string => typeof text === 'string')) {
+      return { id: record.id, documents, summary: record.summary };
+    }
+  }
+  throw new EvalDataError(`${where}: expected "text" or "documents": [{"text"}]; fix the record or pick another file`);
+}
+
+/** Reads a JSONL file of single documents `{id, text, summary}` or clusters `{id, documents: [{text}], summary}`. */
+export function readEvalFile(path: string): EvalItem[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const items: EvalItem[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${path}: line ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      throw new EvalDataError(`${where}: not valid JSON; each line must be one JSON object`, { cause });
+    }
+    items.push(toItem(value, where));
+  });
+  return items;
+}
