@@ -60,8 +60,9 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
   const byDate = groupByDate(articles);
-  const due = [...byDate.keys()].filter((date) => publishedAt(date) <= now).sort();
-  const waiting = [...byDate.keys()].filter((date) => !due.includes(date)).sort();
+  const dates = [...byDate.keys()].sort();
+  const due = dates.filter((date) => publishedAt(date) <= now);
+  const waiting = dates.filter((date) => publishedAt(date) > now);
   const composed = due.map((date) => composeBriefing(date, byDate.get(date)!, { title: config.title, maxStories: config.maxStories }));
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
 
@@ -110,7 +111,11 @@ async function readArticles(sources: readonly ArticleSource[]): Promise<{ articl
 
 function groupByDate(articles: readonly Article[]): Map<string, Article[]> {
   const byDate = new Map<string, Article[]>();
-  for (const article of articles) byDate.set(article.date, [...(byDate.get(article.date) ?? []), article]);
+  for (const article of articles) {
+    const group = byDate.get(article.date);
+    if (group) group.push(article);
+    else byDate.set(article.date, [article]);
+  }
   return byDate;
 }
 
