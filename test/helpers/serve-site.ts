@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,9 @@ import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
 import { createStaticServer, type RequestLogEntry } from '../../lambda/adapters/static-server.ts';
 import { parseConfig } from '../../lambda/core/config.ts';
+import type { Briefing } from '../../lambda/core/types.ts';
 import { runBriefing, type RunReport } from '../../lambda/run-briefing.ts';
-import { SERVE_ARTICLES, SERVE_NOW, SERVE_TITLE } from './serve-articles.ts';
+import { SERVE_ARTICLES, SERVE_DATES, SERVE_NOW, SERVE_TITLE } from './serve-articles.ts';
 
 /** A published fixture site behind the local server, on a free loopback port. */
 export interface ServedSite {
@@ -41,7 +42,7 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
   const config = parseConfig({ baseUrl: url, title: SERVE_TITLE }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
-  const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir }), clock: () => SERVE_NOW, config });
+  const report = await runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => SERVE_NOW, config });
 
   return {
     url,
@@ -55,4 +56,17 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
       await rm(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The briefings the site published (`briefings/DATE.json`), oldest first: what a consumer must show.
+ * Tests compare against these rather than fixed headlines, so they hold whatever the composer picks.
+ */
+export async function readBriefings(site: ServedSite): Promise<Briefing[]> {
+  return Promise.all(SERVE_DATES.map(async (date) => JSON.parse(await readFile(join(site.dir, 'briefings', `${date}.json`), 'utf8')) as Briefing));
+}
+
+/** Every piece of text a briefing shows a reader: the headlines and the summary sentences. */
+export function briefingTexts(briefing: Briefing): string[] {
+  return briefing.stories.flatMap((story) => [story.headline, ...story.summary]);
 }
