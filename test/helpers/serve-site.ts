@@ -21,6 +21,8 @@ export interface ServedSite {
   /** Every request the server answered, in order. */
   readonly log: RequestLogEntry[];
   readonly report: RunReport;
+  /** Adds articles to the seeds folder and runs the briefing again at `now`, as a later scheduled run would. */
+  publish(articles: Readonly<Record<string, string>>, now: Date): Promise<RunReport>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,6 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
   const dir = join(scratch, 'public');
   await mkdir(seeds);
   await mkdir(dir);
-  for (const [name, text] of Object.entries(SERVE_ARTICLES)) await writeFile(join(seeds, name), text);
 
   const log: RequestLogEntry[] = [];
   const server = createStaticServer({ dir, onRequest: (entry) => log.push(entry) });
@@ -42,7 +43,11 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
   const config = parseConfig({ baseUrl: url, title: SERVE_TITLE }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
-  const report = await runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => SERVE_NOW, config });
+  const publish = async (articles: Readonly<Record<string, string>>, now: Date): Promise<RunReport> => {
+    for (const [name, text] of Object.entries(articles)) await writeFile(join(seeds, name), text);
+    return runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => now, config });
+  };
+  const report = await publish(SERVE_ARTICLES, SERVE_NOW);
 
   return {
     url,
@@ -50,6 +55,7 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
     scratch,
     log,
     report,
+    publish,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
