@@ -110,3 +110,28 @@ export function failNthCall(client: S3Client, n: number, { commands, when = 'bef
   );
   return () => seen;
 }
+
+/**
+ * Lets only one request at a time touch each key, across the given clients. moto 5.2.1's server is not safe
+ * for concurrent requests on one key: two PUTs of the same key at once can fail with HTTP 500
+ * (`ValueError: I/O operation on closed file` in `FakeKey.etag`), and its conditional-write check is not atomic.
+ * S3 itself serialises writes per key, so this makes moto behave like S3 while runs still interleave request by
+ * request. Added with low priority so it sits inside any test middleware that holds requests back.
+ */
+export function serialisePerKey(clients: readonly S3Client[]): void {
+  const tails = new Map<string, Promise<unknown>>();
+  for (const client of clients) {
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const { Bucket, Key } = args.input as { Bucket?: string; Key?: string };
+        if (Key === undefined) return next(args);
+        const id = `${Bucket}/${Key}`;
+        const previous = tails.get(id) ?? Promise.resolve();
+        const current = previous.catch(() => undefined).then(() => next(args));
+        tails.set(id, current);
+        return current;
+      },
+      { step: 'initialize', priority: 'low', name: `serialisePerKey-${randomUUID()}` },
+    );
+  }
+}
