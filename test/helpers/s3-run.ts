@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { createTestBucket, putTestObject } from './s3.ts';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createS3ArticleSource } from '../../lambda/adapters/s3-article-source.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
@@ -64,4 +65,17 @@ export function runOnS3({ client, bucket, seedsDir, now = FIXED_NOW, logger }: S
     config: TEST_CONFIG,
     logger,
   });
+}
+
+/**
+ * The scenario faults are injected into: 6 November is published from the seeds, then two articles arrive in the
+ * bucket, one for a new date (7 November) and one that updates 6 November in place. The next run has work to do.
+ * @returns the new bucket's name
+ */
+export async function publishDayOneThenAddArticles(client: S3Client, seedsDir: string, label = 'faults'): Promise<string> {
+  const bucket = await createTestBucket(client, label);
+  await runOnS3({ client, bucket, seedsDir });
+  await putTestObject(client, bucket, 'articles/nov-07.txt', ARTICLES.bucketNov7);
+  await putTestObject(client, bucket, 'articles/nov-06-olives.txt', ARTICLES.bucketNov6);
+  return bucket;
 }

@@ -1,19 +1,16 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, inject, it } from 'vitest';
 import { bodiesOf, checkSite, manifestDatesOf, manifestMismatches, snapshotBucket, type FeedItems, type PublishedObject } from '../helpers/s3-site.ts';
-import { ARTICLES, BASE_URL, makeSeedsDir, runOnS3 } from '../helpers/s3-run.ts';
-import { countCalls, createTestBucket, createTestS3Client, failNthCall, InjectedFaultError, putTestObject, type FailNthCallOptions } from '../helpers/s3.ts';
+import { BASE_URL, makeSeedsDir, publishDayOneThenAddArticles, runOnS3 } from '../helpers/s3-run.ts';
+import { countCalls, createTestS3Client, failNthCall, InjectedFaultError, type FailNthCallOptions } from '../helpers/s3.ts';
 
-// The scenario: 6 November is published; then two articles arrive in the bucket, one for a new date
-// (7 November) and one that updates 6 November in place. The second run is where every fault is injected.
+// The second run of the scenario (6 November published, then articles for 7 November and 6 November arrive)
+// is where every fault is injected.
 const endpoint = inject('s3Endpoint');
 const seedsDir = await makeSeedsDir();
 
 async function publishedDayOneWithNewArticles(client: S3Client): Promise<{ bucket: string; before: Map<string, PublishedObject> }> {
-  const bucket = await createTestBucket(client, 'faults');
-  await runOnS3({ client, bucket, seedsDir });
-  await putTestObject(client, bucket, 'articles/nov-07.txt', ARTICLES.bucketNov7);
-  await putTestObject(client, bucket, 'articles/nov-06-olives.txt', ARTICLES.bucketNov6);
+  const bucket = await publishDayOneThenAddArticles(client, seedsDir);
   return { bucket, before: await snapshotBucket(client, bucket) };
 }
 
