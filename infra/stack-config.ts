@@ -61,12 +61,12 @@ export function parseBriefingContext(read: (key: string) => unknown): BriefingCo
     }
     raw[key] = String(value);
   }
-  const config: BriefingContext = {
-    ...raw,
-    publishHour: raw.publishHour === undefined ? undefined : parseInteger('publishHour', raw.publishHour),
-    historySize: raw.historySize === undefined ? undefined : parseInteger('historySize', raw.historySize),
+  const { publishHour, historySize, ...strings } = raw;
+  return {
+    ...strings,
+    ...(publishHour === undefined ? {} : { publishHour: parseInteger('publishHour', publishHour) }),
+    ...(historySize === undefined ? {} : { historySize: parseInteger('historySize', historySize) }),
   };
-  return config;
 }
 
 function parseInteger(setting: string, value: string): number {
