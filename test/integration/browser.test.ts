@@ -48,11 +48,11 @@ describe('Consumer: headless Chromium', () => {
     await page.emulateMedia({ colorScheme: scheme });
     const response = await page.goto(`${site.url}${PAGES[name]}`, { waitUntil: 'networkidle' });
     await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}-${scheme}.png`, fullPage: true });
-    const layout = await page.evaluate(() => ({
+    const layout = (await page.evaluate(`({
       overflow: document.documentElement.scrollWidth - window.innerWidth,
       background: getComputedStyle(document.body).backgroundColor,
       headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName),
-    }));
+    })`)) as Pick<Visit, 'overflow' | 'background' | 'headings'>;
     const violations = await runAxe(page);
     await page.close();
     return { status: response?.status() ?? 0, csp: response?.headers()['content-security-policy'], ...layout, violations };
@@ -100,7 +100,7 @@ describe('Consumer: headless Chromium', () => {
     await page.click('a[rel="prev"]');
     expect(page.url()).toBe(`${site.url}briefings/${SERVE_DATES[0]}.html`);
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
-    const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    const feeds = await page.evaluate(`[...document.querySelectorAll('link[rel="alternate"]')].map((link) => link.href)`);
     expect(feeds).toEqual([`${site.url}feed.xml`, `${site.url}atom.xml`, `${site.url}feed.json`]);
     await page.close();
   });

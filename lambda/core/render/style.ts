@@ -52,35 +52,6 @@ h2 { font-size: 1.25rem; margin: 0 0 0.4rem; }
 .days .previous { grid-area: previous; }
 .days .next { grid-area: next; text-align: right; }
 .days .all { grid-area: all; justify-self: center; }
-.site-footer { max-width: 42rem; margin: 0 auto; padding: 0 1.25rem; }
-.site-header { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; justify-content: space-between; align-items: baseline;
-  padding-top: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); font-family: var(--sans); }
-.site-title { font-weight: 700; text-decoration: none; color: var(--fg); }
-.site-header nav { font-size: 0.9rem; color: var(--muted); }
-.site-header nav a { margin-left: 0.6rem; }
-h1, h2 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; text-wrap: balance; }
-h1 { font-size: clamp(1.6rem, 5vw, 2.2rem); margin: 0.25rem 0 0.75rem; }
-h2 { font-size: 1.25rem; margin: 0 0 0.4rem; }
-.date { font-family: var(--sans); color: var(--muted); margin: 1.5rem 0 0; font-size: 0.9rem; text-transform: none; }
-.overview, .intro { font-size: 1.1rem; color: var(--muted); }
-.story { padding: 1.25rem 0; border-top: 1px solid var(--rule); }
-.story p { margin: 0.4rem 0; }
-.entities, .sources, .more { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); }
-.entity-kind { font-weight: 600; }
-.briefings { list-style: none; padding: 0; margin: 1.5rem 0; }
-.briefings > li { padding: 1.25rem 0; border-top: 1px solid var(--rule); }
-.card h2 { margin: 0; }
-.card h2 a { text-decoration: none; color: var(--fg); }
-.card h2 a:hover, .card h2 a:focus-visible { text-decoration: underline; color: var(--accent); }
-.card .date { margin: 0.15rem 0 0.5rem; }
-.headlines { margin: 0; padding-left: 1.1rem; list-style: disc; }
-.headlines li { margin: 0.2rem 0; }
-.days { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0.75rem 1rem;
-  padding: 1.5rem 0; border-top: 1px solid var(--rule); font-family: var(--sans); font-size: 0.95rem; }
-.days .label { display: block; font-size: 0.8rem; color: var(--muted); }
-.days .all { order: 2; align-self: center; }
-.days .previous { order: 1; }
-.days .next { order: 3; margin-left: auto; text-align: right; }
 .site-footer { color: var(--muted); font-family: var(--sans); font-size: 0.85rem; padding-top: 1rem; padding-bottom: 2rem;
   border-top: 1px solid var(--rule); }
 @media (max-width: 30rem) {
