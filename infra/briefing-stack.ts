@@ -63,7 +63,7 @@ export interface BriefingStackProps extends StackProps {
 
 /**
  * The whole product on AWS: the site (bucket + CloudFront), the briefing function, its schedule and its alarms.
- * Outputs `FeedUrl`, `SiteUrl`, `BucketName`, `DistributionDomainName` and `AlarmTopicArn`.
+ * Outputs `FeedUrl`, `SiteUrl`, `BucketName`, `DistributionDomainName`, `FunctionName` and `AlarmTopicArn`.
  */
 export class BriefingStack extends Stack {
   /** The published site. */
@@ -128,6 +128,10 @@ export class BriefingStack extends Stack {
     new CfnOutput(this, 'DistributionDomainName', {
       description: 'Target of the CNAME for a custom domain',
       value: this.site.distribution.distributionDomainName,
+    });
+    new CfnOutput(this, 'FunctionName', {
+      description: 'Invoke it to publish now instead of at the next scheduled run',
+      value: this.briefing.function.functionName,
     });
     new CfnOutput(this, 'AlarmTopicArn', { description: 'Subscribe here for alarms', value: this.alarms.topic.topicArn });
   }

@@ -132,6 +132,11 @@ describe('Stack: BriefingStack', () => {
       synth.template.hasOutput('SiteUrl', { Value: distributionUrl('/') });
       synth.template.hasOutput('BucketName', { Value: { Ref: 'SiteBucket' } });
     });
+
+    it('gives the function name, to publish on demand, and the alarm topic, to subscribe to', () => {
+      synth.template.hasOutput('FunctionName', { Value: { Ref: Match.stringLikeRegexp('^BriefingFunction') } });
+      synth.template.hasOutput('AlarmTopicArn', { Value: { Ref: 'AlarmTopic' } });
+    });
   });
 
   describe('Logical IDs', () => {
