@@ -20,11 +20,10 @@ const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 
 function runSummaries(data: string, sentences: number, out: string | undefined): void {
   const items = readEvalFile(data);
-  projectSystem(items[0]?.documents ?? [], sentences); // warm up the splitter's model before timing
   const project = evaluate(projectSystem, items, sentences);
   const lead = evaluate(leadSystem, items, sentences);
   console.log(`${data}: ${items.length} items, ${sentences} sentences\n`);
-  console.log('| system | R-1 | R-2 | R-L | mean words | items/s |\n|---|---|---|---|---|---|');
+  console.log('| system | R-1 | R-2 | R-L | mean words | articles/s (CPU time, one core) |\n|---|---|---|---|---|---|');
   console.log(formatRow('daily-briefing', project));
   console.log(formatRow(`LEAD-${sentences}`, lead));
   if (out) {

@@ -1,4 +1,4 @@
-import { SUMMARY_PARAMETERS as P } from './summary-parameters.ts';
+import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
 import { contentTerms, wordCount } from './terms.ts';
 import { textRank } from './text-rank.ts';
 
@@ -37,24 +37,61 @@ function containment(a: readonly number[], b: readonly number[]): number {
   return shared / Math.min(a.length, b.length);
 }
 
-/** Centrality per word-ish: long sentences win TextRank for their length alone, so damp that. */
-function scoresOf(candidates: readonly Candidate[]): number[] {
-  const centrality = textRank(candidates.map((c) => c.termIds));
+// Web scrapes carry headings, captions and share widgets; they rarely end like a sentence.
+const SENTENCE_END = /[.!?]["'”’)]*$/u;
+const BOILERPLATE =
+  /\b(advertisement|tweet with a location|sign up|subscribe|click here|mailing list|cookies?|all rights reserved|photo:|image copyright|getty images|share this)\b/i;
+
+/** 1 for a plain sentence, less for a heading, caption or widget text. */
+function quality(c: Candidate, P: SummaryParameters): number {
+  if (c.words < P.minWords || BOILERPLATE.test(c.text)) return P.shortPenalty;
+  return SENTENCE_END.test(c.text) ? 1 : P.unendedPenalty;
+}
+
+/**
+ * Reading order of the documents: the one whose opening sentences are most central to the whole story
+ * comes first (the main article), so the lead prior and the output follow its narrative.
+ */
+function documentRanks(candidates: readonly Candidate[], weight: readonly number[], docCount: number, P: SummaryParameters): number[] {
+  const opening = new Float64Array(docCount);
+  candidates.forEach((c, i) => {
+    if (c.position < P.openingSentences) opening[c.doc]! += weight[i]!;
+  });
+  const order = Array.from({ length: docCount }, (_, d) => d).sort((a, b) => opening[b]! - opening[a]! || a - b);
+  const rank = new Array<number>(docCount);
+  order.forEach((doc, r) => (rank[doc] = r));
+  return rank;
+}
+
+/** Centrality per word-ish with a lead prior: long sentences win TextRank for their length alone, so damp that. */
+function scoresOf(candidates: readonly Candidate[], docRank: readonly number[], central: readonly number[], P: SummaryParameters): number[] {
+  // Position in the documents read one after another in rank order.
+  const offset = new Array<number>(docRank.length).fill(0);
+  for (const c of candidates) offset[docRank[c.doc]!] = Math.max(offset[docRank[c.doc]!]!, c.position + 1);
+  const start = offset.map((_, r) => offset.slice(0, r).reduce((s, n) => s + n, 0));
   return candidates.map((c, i) => {
-    const boilerplate = c.words < P.minWords ? P.shortPenalty : 1;
-    const lead = c.position === 0 ? 1 + P.leadBonus : 1;
-    return ((centrality[i]! * lead) / Math.pow(c.words + 1, P.lengthExponent)) * boilerplate;
+    const position = start[docRank[c.doc]!]! + c.position;
+    const lead = 1 + P.leadBonus / Math.pow(1 + position, P.leadDecay);
+    return (central[i]! * lead) / Math.pow(c.words + 1, P.lengthExponent);
   });
 }
 
 /**
- * Extractive summary of one or more documents on one story: TextRank centrality with a length
- * damping, then greedy selection in score order that skips near-repeats (no fact twice) and keeps
- * within a word budget. Returns at most `count` sentences in reading order (document, then position).
+ * Extractive summary of one or more documents on one story: TextRank centrality with a lead prior and
+ * length damping, then greedy selection in score order that skips near-repeats (no fact twice) and keeps
+ * within a word budget. Returns at most `count` sentences in reading order (main document first).
+ * Parameters default to the single- or multi-document set by the number of documents.
  */
-export function summarise(docs: readonly (readonly string[])[], count: number): SummarySentence[] {
+export function summarise(
+  docs: readonly (readonly string[])[],
+  count: number,
+  P: SummaryParameters = docs.length > 1 ? MULTI_DOCUMENT_PARAMETERS : SINGLE_DOCUMENT_PARAMETERS,
+): SummarySentence[] {
   const candidates = candidatesOf(docs);
-  const scores = scoresOf(candidates);
+  const centrality = textRank(candidates.map((c) => c.termIds), P);
+  const central = candidates.map((c, i) => centrality[i]! * quality(c, P));
+  const docRank = documentRanks(candidates, central, docs.length, P);
+  const scores = scoresOf(candidates, docRank, central, P);
   const order = candidates.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: Candidate[] = [];
   let words = 0;
@@ -67,6 +104,6 @@ export function summarise(docs: readonly (readonly string[])[], count: number): 
     words += c.words;
   }
   return chosen
-    .sort((a, b) => a.doc - b.doc || a.position - b.position)
+    .sort((a, b) => docRank[a.doc]! - docRank[b.doc]! || a.position - b.position)
     .map(({ doc, position, text }) => ({ doc, position, text }));
 }
