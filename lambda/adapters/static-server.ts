@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import send from 'send';
@@ -36,12 +37,13 @@ export interface StaticServerOptions {
 /**
  * A local stand-in for the S3 + CloudFront site: a node http server that serves `dir` with `send`
  * (ETag, Last-Modified, 304 on If-None-Match / If-Modified-Since, refusal of `..` in any encoding)
- * and the Content-Type and Cache-Control that the S3 store writes ({@link servingOf}).
+ * and the Content-Type and Cache-Control that the S3 store writes ({@link servingOf}). A symbolic link that
+ * leads out of the folder is refused too: `send` checks the path, not where it ends up.
  * The caller decides where it listens.
  */
 export function createStaticServer({ dir, onRequest }: StaticServerOptions): Server {
   const root = resolve(dir);
-  return createServer((req, res) => {
+  return createServer(async (req, res) => {
     const path = pathOf(req);
     if (onRequest) res.on('finish', () => onRequest(logEntry(req, res, path)));
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -49,6 +51,10 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       sendText(res, 405, 'Method not allowed: this server only reads files.');
+      return;
+    }
+    if (!(await staysInside(root, path))) {
+      sendText(res, 403, 'Forbidden.');
       return;
     }
     send(req, path, { root, dotfiles: 'ignore', index: ['index.html'], etag: true, lastModified: true })
@@ -66,6 +72,22 @@ function pathOf(req: IncomingMessage): string {
   const url = req.url ?? '/';
   const query = url.search(/[?#]/);
   return query === -1 ? url : url.slice(0, query);
+}
+
+/**
+ * Whether the file a path names really lies in `root` once symbolic links are followed. Paths that do not
+ * decode or do not exist are left to `send`, which answers them with 400 or 404.
+ */
+async function staysInside(root: string, path: string): Promise<boolean> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(resolve(root, `.${decoded}`))].map((p) => p.catch(() => undefined)));
+  if (realRoot === undefined || realTarget === undefined) return true;
+  return realTarget === realRoot || realTarget.startsWith(realRoot + sep);
 }
 
 /** The store key of a served file (`briefings/2023-11-06.html`): what the S3 store names it. */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,8 @@ describe('Adapter: createStaticServer', () => {
     await mkdir(join(dir, 'briefings'), { recursive: true });
     for (const [key, body] of Object.entries(FILES)) await writeFile(join(dir, key), body);
     await writeFile(join(scratch, 'secret.txt'), SECRET);
+    await symlink(join(scratch, 'secret.txt'), join(dir, 'linked.txt'));
+    await symlink(scratch, join(dir, 'linked-dir'));
     // A fixed modification time, so Last-Modified is a known value.
     await utimes(join(dir, 'feed.xml'), new Date('2024-03-08T06:00:00Z'), new Date('2024-03-08T06:00:00Z'));
     running = server(dir);
@@ -139,6 +141,9 @@ describe('Adapter: createStaticServer', () => {
       '/%00/secret.txt',
       '/.hidden.txt',
       '/%2ehidden.txt',
+      '/linked.txt',
+      '/linked-dir/secret.txt',
+      '/linked-dir/public/../secret.txt',
     ])('rejects %s without sending anything outside the folder or hidden', async (path) => {
       const response = await get(base, path);
       expect([400, 403, 404]).toContain(response.status);
