@@ -5,11 +5,16 @@ export const MAX_HEADLINE_WORDS = 12;
 
 const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Drops "(…)" asides and short ", X," appositives: the sentence stays grammatical without them. */
+/** Drops "(…)" asides, short ", X," appositives, hedges and trailing detail: the sentence stays grammatical. */
 function withoutAsides(text: string): string {
   return text
     .replace(/\s*\([^()]*\)/g, '')
     .replace(/,\s[^,]{1,40},\s(?=(is|are|was|were|has|have|had|will|would|said|says|can|could)\b)/g, ' ')
+    // Headline style drops the hedging auxiliary, keeping the object: "is set to embark" → "to embark".
+    .replace(/\b(is|are) (set|expected|due|scheduled|poised|about) to\b/g, 'to')
+    // A non-restrictive "which …" clause and a weekday add detail, not the news.
+    .replace(/,\swhich\s[^,]*$/u, '')
+    .replace(/\s(on|last|this|next) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

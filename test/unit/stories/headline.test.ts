@@ -32,4 +32,12 @@ describe('Function: makeHeadline', () => {
     expect(words(headline).length).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
     expect(headline).not.toMatch(/\b(the|a|an|of|on|to|for|and|or)$/i);
   });
+
+  it('drops a hedging auxiliary to keep the destination of the trip', () => {
+    const headline = makeHeadline(
+      'Norland’s top diplomat, Anna Berg, is set to embark on a four-day trip to Ostia for fishing talks, stressing close ties.',
+    );
+
+    expect(headline).toBe('Norland’s top diplomat to embark on a four-day trip to Ostia');
+  });
 });
