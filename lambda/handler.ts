@@ -52,9 +52,11 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
 }
 
 // Built once per container: the client picks up AWS_ENDPOINT_URL_S3 and the region from the environment.
+// The SDK waits forever for a frozen connection by default; bounded timeouts turn a hung S3 into a failed,
+// retried run well before the function's own timeout.
 /** The Lambda entry point. */
 export const handler = createHandler({
-  s3: new S3Client({}),
+  s3: new S3Client({ requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } }),
   logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'daily-briefing' }),
   metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'DailyBriefing', serviceName: 'daily-briefing' }),
 });

@@ -96,10 +96,13 @@ function recordChanges({ manifest, composed, publishedAt, now }: PublicationInpu
 }
 
 /** Every file, in write order: the stylesheet, then data and pages, then the feeds and index that link to them. */
-function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles }: Changes, site: PublicationSite): Output[] {
+function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles, published }: Changes, site: PublicationSite): Output[] {
   const allDates = Object.keys(records).sort();
   const outputs: Output[] = [output('style.css', encode(STYLESHEET))];
-  for (const date of [...byDate.keys()].sort()) {
+  // New pages first: an existing page that gains a previous/next link to a new one is written after it exists.
+  const fresh = new Set(published);
+  const isOld = (date: string): number => (fresh.has(date) ? 0 : 1);
+  for (const date of [...byDate.keys()].sort((a, b) => isOld(a) - isOld(b) || (a < b ? -1 : 1))) {
     const data = dataFiles.get(date);
     if (data) outputs.push(output(`briefings/${date}.json`, data));
     const at = allDates.indexOf(date);

@@ -52,6 +52,7 @@ async function injectFaultAndRepair(n: number, fault: FailNthCallOptions): Promi
   const checkWounded = await checkSite(wounded, BASE_URL);
   expect(checkWounded.problems).toEqual([]);
   expectNoItemLost(checkBefore.items, checkWounded.items);
+  expect(checkWounded.pageLinkProblems).toEqual([]);
 
   // Act + Assess: the next (scheduled) run finishes the work, and the site is what a clean run gives
   await runOnS3({ client: setup, bucket, seedsDir });
