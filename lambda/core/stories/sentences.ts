@@ -1,9 +1,19 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-// Only sentence-boundary detection: wink's full pipeline (POS, NER) costs ~3x more and the
-// summariser needs none of it. The model ships inside the package: no download at run time.
-const nlp = winkNLP(model, ['sbd']);
+type WinkInstance = ReturnType<typeof winkNLP>;
+let instance: WinkInstance | undefined;
+
+/**
+ * The wink instance, built on first use: building it unpacks the model (~100 ms), which an import
+ * (a Lambda cold start, a CLI that only validates) should not pay. Only sentence-boundary detection:
+ * wink's full pipeline (POS, NER) costs ~3x more and the summariser needs none of it. The model
+ * ships inside the package: no download at run time.
+ */
+function wink(): WinkInstance {
+  instance ??= winkNLP(model, ['sbd']);
+  return instance;
+}
 
 // Paragraph breaks end a sentence even without punctuation (datelines, captions, headings).
 const PARAGRAPH_BREAK = /\n\s*\n/;
@@ -19,7 +29,7 @@ export function splitSentences(text: string): string[] {
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
   const sentences: string[] = [];
-  for (const sentence of nlp.readDoc(paragraphs.join('\n\n')).sentences().out()) {
+  for (const sentence of wink().readDoc(paragraphs.join('\n\n')).sentences().out()) {
     const clean = sentence.replace(/\s+/g, ' ').trim();
     if (clean !== '') sentences.push(clean);
   }
