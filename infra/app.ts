@@ -1,6 +1,6 @@
 /**
  * The CDK app (`cdk.json` runs it with tsx). The only file that reads CDK context; everything else takes props.
- * Context keys, all optional: schedule, timezone, publishHour, historySize, feedTitle, alarmEmail, domainName,
+ * Context keys, all optional: schedule, timezone, publishHour, historySize, maxStories, feedTitle, alarmEmail, domainName,
  * certificateArn — e.g. `npx cdk deploy -c timezone=Europe/London -c alarmEmail=me@example.com`.
  */
 import { App, Validations } from 'aws-cdk-lib';

@@ -30,6 +30,11 @@ export interface BriefingStackProps extends StackProps {
    */
   readonly historySize?: number;
   /**
+   * Number of stories a briefing lists; the rest are counted (`MAX_STORIES`).
+   * @default 20
+   */
+  readonly maxStories?: number;
+  /**
    * Title of the feeds and pages (`FEED_TITLE`).
    * @default 'Daily Briefing'
    */
@@ -97,6 +102,7 @@ export class BriefingStack extends Stack {
       timezone: props.timezone,
       publishHour,
       historySize: props.historySize,
+      maxStories: props.maxStories,
       feedTitle: props.feedTitle,
       memorySize: props.memorySize,
       timeout: props.timeout,

@@ -1,3 +1,5 @@
+import type { BriefingStackProps } from './briefing-stack.ts';
+
 /**
  * Validation of the values a deployer can set (CDK context or props), so that a typo fails `cdk synth` with a
  * message naming the setting, the bad value and the fix, instead of failing a deployment or a 06:00 run later.
@@ -16,31 +18,15 @@ export class StackConfigError extends Error {
   }
 }
 
-/** The settings `infra/app.ts` reads from CDK context (`-c key=value` or `cdk.json`); every one is optional. */
-export interface BriefingContext {
-  /** EventBridge Scheduler expression, e.g. `cron(30 7 * * ? *)`. */
-  readonly schedule?: string;
-  /** IANA time zone for the schedule and the briefing dates, e.g. `Europe/London`. */
-  readonly timezone?: string;
-  /** Hour (0–23, in `timezone`) stamped on each briefing, and of the default schedule. */
-  readonly publishHour?: number;
-  /** How many briefings the feeds keep. */
-  readonly historySize?: number;
-  /** Title of the feeds and pages. */
-  readonly feedTitle?: string;
-  /** E-mail address subscribed to the alarm topic. */
-  readonly alarmEmail?: string;
-  /** Custom domain for the site, e.g. `news.example.com`. */
-  readonly domainName?: string;
-  /** ARN of an ACM certificate in us-east-1 covering `domainName`. */
-  readonly certificateArn?: string;
-}
+/** The settings `infra/app.ts` reads from CDK context (`-c key=value` or `cdk.json`); documented on the stack's props. */
+export type BriefingContext = Pick<BriefingStackProps, (typeof CONTEXT_KEYS)[number]>;
 
 const CONTEXT_KEYS = [
   'schedule',
   'timezone',
   'publishHour',
   'historySize',
+  'maxStories',
   'feedTitle',
   'alarmEmail',
   'domainName',
@@ -61,9 +47,10 @@ export function parseBriefingContext(read: (key: string) => unknown): BriefingCo
     }
     raw[key] = String(value);
   }
-  const { publishHour, historySize, ...strings } = raw;
+  const { publishHour, historySize, maxStories, ...strings } = raw;
   return {
     ...strings,
+    ...(maxStories === undefined ? {} : { maxStories: parseInteger('maxStories', maxStories) }),
     ...(publishHour === undefined ? {} : { publishHour: parseInteger('publishHour', publishHour) }),
     ...(historySize === undefined ? {} : { historySize: parseInteger('historySize', historySize) }),
   };

@@ -41,6 +41,11 @@ export interface BriefingFunctionProps {
    */
   readonly historySize?: number;
   /**
+   * Number of stories a briefing lists; the rest are counted (`MAX_STORIES`).
+   * @default 20
+   */
+  readonly maxStories?: number;
+  /**
    * Title of the feeds and pages (`FEED_TITLE`).
    * @default 'Daily Briefing'
    */
@@ -122,6 +127,7 @@ export class BriefingFunction extends Construct {
         TIMEZONE: settings.timezone,
         PUBLISH_HOUR: String(settings.publishHour),
         HISTORY_SIZE: String(settings.historySize),
+        MAX_STORIES: String(settings.maxStories),
         FEED_TITLE: settings.feedTitle,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
@@ -146,11 +152,13 @@ function validateSettings(props: BriefingFunctionProps) {
     timezone: props.timezone ?? 'UTC',
     publishHour: props.publishHour ?? 6,
     historySize: props.historySize ?? 30,
+    maxStories: props.maxStories ?? 20,
     feedTitle: props.feedTitle ?? 'Daily Briefing',
   };
   assertTimeZone('timezone', settings.timezone);
   assertIntegerInRange('publishHour', settings.publishHour, 0, 23);
   assertIntegerInRange('historySize', settings.historySize, 1, 1000);
+  assertIntegerInRange('maxStories', settings.maxStories, 1, 500);
   if (settings.feedTitle.trim() === '') {
     throw new StackConfigError('feedTitle', 'the feed title is empty; set a title such as "Daily Briefing"');
   }

@@ -45,6 +45,7 @@ describe('Construct: BriefingFunction', () => {
           TIMEZONE: 'UTC',
           PUBLISH_HOUR: '6',
           HISTORY_SIZE: '30',
+          MAX_STORIES: '20',
           FEED_TITLE: 'Daily Briefing',
           POWERTOOLS_SERVICE_NAME: 'daily-briefing',
           POWERTOOLS_METRICS_NAMESPACE: 'DailyBriefing',
@@ -55,9 +56,9 @@ describe('Construct: BriefingFunction', () => {
   });
 
   it('passes custom settings through to the environment', () => {
-    const { template } = synthBriefingStack({ timezone: 'Europe/London', publishHour: 7, historySize: 10, feedTitle: 'Morning' });
+    const { template } = synthBriefingStack({ timezone: 'Europe/London', publishHour: 7, historySize: 10, maxStories: 5, feedTitle: 'Morning' });
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ TIMEZONE: 'Europe/London', PUBLISH_HOUR: '7', HISTORY_SIZE: '10', FEED_TITLE: 'Morning' }) },
+      Environment: { Variables: Match.objectLike({ TIMEZONE: 'Europe/London', PUBLISH_HOUR: '7', HISTORY_SIZE: '10', MAX_STORIES: '5', FEED_TITLE: 'Morning' }) },
     });
   });
 
