@@ -1,59 +1,86 @@
 import nlp from 'compromise';
 import type { Entity, EntityKind } from '../types.ts';
+import { isEventWord, isGenericBody, isName, isTitle, normaliseName, splitPossessive, titledPeople } from './entity-names.ts';
 
 /** How many entities a story lists at most. */
 export const MAX_ENTITIES = 8;
 
-// Honorifics and job titles that precede a name but are not part of it ("President Putin" is Putin).
-const TITLES = new Set(
-  ('mr mrs ms miss dr prof sir dame lord lady president vice prime minister chancellor secretary senator ' +
-    'sen rep representative governor gov mayor general gen colonel col captain capt lieutenant judge justice ' +
-    'king queen prince princess pope chairman chairwoman chief ceo director premier ambassador foreign state ' +
-    'top diplomat leader former acting deputy sheikh rev father saint coach manager striker defender').split(' '),
-);
-
-/** Strips possessives, punctuation and leading titles: "President Putin's," becomes "Putin". */
-export function normaliseName(raw: string, kind: EntityKind): string {
-  let name = raw
-    .replace(/[^\p{L}\p{N}.&'’\- ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/['’\-]+$/u, '')
-    .replace(/['’]s$/u, '');
-  // A final full stop ends the sentence, unless the name is initials ("U.S.").
-  if (!/(^|[\s.])\p{L}\.$/u.test(name)) name = name.replace(/\.+$/u, '');
-  if (kind === 'person') {
-    const words = name.split(' ');
-    while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
-    name = words.join(' ');
-  }
-  if (kind !== 'person') name = name.replace(/^the\s+/i, '');
-  return name;
-}
+/**
+ * How much of a story's text the tagger reads: compromise costs ~0.07 ms a word, so a 20-story briefing
+ * of long multi-article stories would otherwise cost seconds. 4,000 characters is a whole typical article
+ * (bbc_dev: ~1,800) or the main article of a cluster; names past it are still counted for salience.
+ */
+export const MAX_TAGGED_CHARS = 4000;
 
 interface Mention {
   readonly name: string;
   readonly kind: EntityKind;
+  readonly start: number;
 }
 
-/** People, places and organisations compromise finds in the text, normalised. */
+type Match = { text: string; offset: { start: number; length: number } };
+
+/** A tagged person, widened to the capitalised words after it ("Li" + "Wen"); undefined for "Storm Petra". */
+function personAt(text: string, match: Match): Mention | undefined {
+  const { start, length } = match.offset;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  if (isEventWord(before) || isEventWord(match.text.split(' ')[0] ?? '')) return undefined;
+  let raw = match.text;
+  if (/[\p{L}\p{N}]$/u.test(raw)) {
+    // compromise often tags only the first part of an unfamiliar name: "Curator Li Wen" gives "Li".
+    const after = /^(?: \p{Lu}[\p{L}\-]*(?:['’]s)?){1,2}/u.exec(text.slice(start + length))?.[0] ?? '';
+    for (const word of after.trim().split(' ').filter(Boolean)) {
+      if (isTitle(word) || !isName(normaliseName(word, 'person'))) break;
+      raw += ` ${word}`;
+      if (/['’]s$/u.test(word)) break;
+    }
+  }
+  return { name: normaliseName(raw, 'person'), kind: 'person', start };
+}
+
+/** True when the story tags `name` as a place, or compromise's lexicon knows it as one ("Russia"). */
+function isPlace(name: string, places: ReadonlySet<string>): boolean {
+  return places.has(name) || nlp(name).has('#Place');
+}
+
+/** compromise tags "Indian" or "British" alone as an organisation; a one-word adjective is not one. */
+function isDemonym(name: string): boolean {
+  return !name.includes(' ') && nlp(name).has('(#Adjective|#Demonym)');
+}
+
+/** An organisation; "Russia’s Foreign Ministry" becomes its owner (a place when it is one) and, unless generic, its body. */
+function organisationAt(match: Match, places: ReadonlySet<string>): Mention[] {
+  const { start } = match.offset;
+  const name = normaliseName(match.text, 'organization');
+  const parts = splitPossessive(name);
+  if (!parts) return [{ name, kind: 'organization', start }];
+  const owner = normaliseName(parts.owner, 'organization');
+  const mentions: Mention[] = [{ name: owner, kind: isPlace(owner, places) ? 'place' : 'organization', start }];
+  if (!isGenericBody(parts.body)) mentions.push({ name: parts.body, kind: 'organization', start });
+  return mentions;
+}
+
+/** People, places and organisations in the text: compromise's tags, plus people named after a title. */
 function mentionsIn(text: string): Mention[] {
   const doc = nlp(text);
-  const found: [EntityKind, string[]][] = [
-    ['person', doc.people().out('array') as string[]],
-    ['place', doc.places().out('array') as string[]],
-    ['organization', doc.organizations().out('array') as string[]],
-  ];
-  return found.flatMap(([kind, names]) =>
-    names.map((raw) => ({ kind, name: normaliseName(raw, kind) })).filter((m) => isName(m.name)),
-  );
+  const matches = (view: { json: (o: object) => unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
+  const places = matches(doc.places()).map((m) => ({ name: normaliseName(m.text, 'place'), kind: 'place' as const, start: m.offset.start }));
+  const placeNames = new Set(places.map((m) => m.name));
+  const people = matches(doc.people()).flatMap((m) => personAt(text, m) ?? []);
+  const titled = titledPeople(text).map((span) => ({ ...span, kind: 'person' as const }));
+  // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
+  const events = new Set([...text.matchAll(/(\p{L}+) (\p{Lu}\p{L}+)/gu)].filter((m) => isEventWord(m[1]!)).map((m) => m[2]!));
+  const notEvent = (m: Mention): boolean => !m.name.split(' ').some((word) => events.has(word));
+  const orgMatches = matches(doc.organizations());
+  const organisations = orgMatches.flatMap((m) => organisationAt(m, placeNames)).filter((m) => !isDemonym(m.name));
+  // "General Motors" is a company, not a person called Motors after the title "General".
+  const inOrganisation = (m: Mention): boolean =>
+    orgMatches.some(({ offset }) => m.start >= offset.start && m.start < offset.start + offset.length);
+  const persons = [...people.filter(notEvent), ...titled].filter((m) => !inOrganisation(m));
+  return [...persons, ...places, ...organisations].filter((m) => isName(m.name));
 }
 
-function isName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !TITLES.has(name.toLowerCase()) && name.length > 1;
-}
-
-/** The fullest name for each person: "Putin" joins "Vladimir Putin" when that name ends with it. */
+/** The fullest name for each person: "Putin" joins "Vladimir Putin", "Li" joins "Li Wen", when unambiguous. */
 function canonicalNames(mentions: readonly Mention[]): Map<string, string> {
   const people = [...new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.name))];
   const canonical = new Map<string, string>();
@@ -61,31 +88,54 @@ function canonicalNames(mentions: readonly Mention[]): Map<string, string> {
     const fuller = people
       .filter((other) => other !== name && (other.endsWith(` ${name}`) || other.startsWith(`${name} `)))
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    canonical.set(name, fuller.length === 1 || (fuller.length > 1 && fuller.every((f) => f.endsWith(fuller[0]!.split(' ').at(-1)!))) ? fuller[0]! : name);
+    // "Smith" with both "Anna Smith" and "John Smith" named is ambiguous: it stays as it is.
+    const agree = fuller.every((f) => fuller[0]!.includes(f));
+    canonical.set(name, fuller.length > 0 && agree ? fuller[0]! : name);
   }
   return canonical;
 }
 
-/** Occurrences of a name (or, for people, of its surname) in the story's text: a cheap salience count. */
-function countMentions(text: string, name: string, kind: EntityKind): number {
-  const key = kind === 'person' ? name.split(' ').at(-1)! : name;
+/** Whole-word occurrences of `key` in `text` and where the first one starts. */
+function occurrences(text: string, key: string): { count: number; first: number } {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+  const found = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))];
+  return { count: found.length, first: found[0]?.index ?? text.length };
+}
+
+interface Candidate {
+  readonly kind: EntityKind;
+  /** The shortest form the story uses ("Putin" for "Vladimir Putin"): every mention contains it. */
+  key: string;
+}
+
+/** One candidate per canonical name; a name tagged as two kinds keeps the first: person, place, organisation. */
+function candidatesOf(mentions: readonly Mention[]): Map<string, Candidate> {
+  const canonical = canonicalNames(mentions);
+  const byName = new Map<string, Candidate>();
+  for (const m of mentions) {
+    const name = m.kind === 'person' ? (canonical.get(m.name) ?? m.name) : m.name;
+    const found = byName.get(name);
+    if (!found) byName.set(name, { kind: m.kind, key: m.name });
+    else if (found.kind === m.kind && m.name.length < found.key.length) found.key = m.name;
+  }
+  return byName;
 }
 
 /**
- * Entities of a story: typed by compromise on `keyText` (the sentences the briefing shows, which keeps
- * the costly tagger off most text), ranked by how often each is named in `fullText`.
+ * Entities of a story from its whole text: people, places and organisations tagged by compromise on
+ * the first {@link MAX_TAGGED_CHARS} characters, plus `keyText` (the sentences the briefing shows, which
+ * may come from later articles). Salience is how often the story names each one (its shortest form,
+ * so "Putin" counts for "Vladimir Putin"), plus up to 1 for how early it first appears.
  */
-export function extractEntities(keyText: string, fullText: string, max = MAX_ENTITIES): Entity[] {
-  const mentions = mentionsIn(keyText);
-  const canonical = canonicalNames(mentions);
-  const byName = new Map<string, EntityKind>();
-  for (const m of mentions) {
-    const name = m.kind === 'person' ? (canonical.get(m.name) ?? m.name) : m.name;
-    if (!byName.has(name)) byName.set(name, m.kind);
-  }
-  const ranked = [...byName].map(([name, kind]) => ({ name, kind, salience: Math.max(1, countMentions(fullText, name, kind)) }));
+export function extractEntities(fullText: string, keyText = '', max = MAX_ENTITIES): Entity[] {
+  const tagged = fullText.length <= MAX_TAGGED_CHARS ? fullText : `${fullText.slice(0, MAX_TAGGED_CHARS)}\n\n${keyText}`;
+  const candidates = candidatesOf(mentionsIn(tagged));
+  const length = Math.max(fullText.length, 1);
+  const ranked = [...candidates].map(([name, { kind, key }]) => {
+    const { count, first } = occurrences(fullText, key);
+    const salience = Math.max(1, count) + (1 - Math.min(first, length) / length);
+    return { name, kind, salience: Math.round(salience * 1000) / 1000 };
+  });
   ranked.sort((a, b) => b.salience - a.salience || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return ranked.slice(0, max);
 }

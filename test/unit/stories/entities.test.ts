@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, normaliseName } from '../../../lambda/core/stories/entities.ts';
+import { extractEntities } from '../../../lambda/core/stories/entities.ts';
+import { normaliseName, titledPeople } from '../../../lambda/core/stories/entity-names.ts';
 
 const TEXT =
   'President Vladimir Putin met Ostian officials in Moscow on Monday. Putin said the talks went well. ' +
   'President Putin’s aides flew back to Moscow. Germany’s envoy, Karl Weber, joined the talks in Moscow.';
+
+const names = (text: string, kind: string): string[] =>
+  extractEntities(text)
+    .filter((e) => e.kind === kind)
+    .map((e) => e.name);
 
 describe('Function: normaliseName', () => {
   it('drops possessives, trailing punctuation and titles', () => {
@@ -12,22 +18,72 @@ describe('Function: normaliseName', () => {
     expect(normaliseName("President Putin's,", 'person')).toBe('Putin');
     expect(normaliseName('U.S.', 'place')).toBe('U.S.');
   });
+
+  it('strips job titles and lower-case padding', () => {
+    expect(normaliseName('Curator Li Wen', 'person')).toBe('Li Wen');
+    expect(normaliseName('Chief executive Tom Hardy', 'person')).toBe('Tom Hardy');
+    expect(normaliseName('Prime Minister Theresa May', 'person')).toBe('Theresa May');
+    expect(normaliseName('Asia-Pacific region', 'place')).toBe('Asia-Pacific');
+    expect(normaliseName('the Foreign Office', 'organization')).toBe('Foreign Office');
+  });
+});
+
+describe('Function: titledPeople', () => {
+  it('reads the name after a title, up to a possessive', () => {
+    const spans = titledPeople('It followed President Xi Jinping’s state visit, Mayor Alice Brennan said.');
+
+    expect(spans.map((s) => s.name)).toEqual(['Xi Jinping', 'Alice Brennan']);
+  });
 });
 
 describe('Function: extractEntities', () => {
   it('merges "Putin", "Vladimir Putin" and "President Putin" into one person', () => {
-    const entities = extractEntities(TEXT, TEXT);
+    const people = names(TEXT, 'person');
 
-    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people).toContain('Vladimir Putin');
     expect(people.filter((name) => name.includes('Putin'))).toEqual(['Vladimir Putin']);
   });
 
   it('ranks the most mentioned entities first, with clean names', () => {
-    const entities = extractEntities(TEXT, TEXT);
+    const entities = extractEntities(TEXT);
 
-    expect(entities[0]?.name).toBe('Moscow');
+    // Three mentions each; Putin is named first.
+    expect(entities.slice(0, 2).map((e) => e.name)).toEqual(['Vladimir Putin', 'Moscow']);
     expect(entities.map((e) => e.name)).toContain('Germany');
     for (const entity of entities) expect(entity.name).not.toMatch(/['’]s?$|[.,;:]$/u);
+  });
+
+  it('keeps a title-led name whole: "Curator Li Wen" is Li Wen, not Li', () => {
+    const people = names('The museum reopened on Friday. Curator Li Wen said the collection was safe. Li Wen thanked volunteers.', 'person');
+
+    expect(people).toEqual(['Li Wen']);
+  });
+
+  it('does not take a named storm for a person', () => {
+    const entities = extractEntities('Storm Petra flooded the basement of the museum in Galway. Petra brought 90 mph winds.');
+
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('splits "Russia’s Foreign Ministry" into the place and drops the ownerless ministry', () => {
+    const entities = extractEntities('Russia’s Foreign Ministry said the talks would continue. Officials met in Geneva.');
+
+    expect(entities).toContainEqual(expect.objectContaining({ name: 'Russia', kind: 'place' }));
+    expect(entities.map((e) => e.name)).not.toContain('Foreign Ministry');
+    for (const entity of entities) expect(entity.name).not.toMatch(/['’]/u);
+  });
+
+  it('ranks an entity named early above one named as often but later', () => {
+    const entities = extractEntities('Officials in Lyon signed the accord. Talks ran late. Officials later flew to Berlin.');
+
+    expect(entities.map((e) => e.name).slice(0, 2)).toEqual(['Lyon', 'Berlin']);
+  });
+
+  it('does not list a company word as a person or a nationality as an organisation', () => {
+    const entities = extractEntities('Fiat said its Italian plants would supply General Motors in Detroit.');
+
+    expect(entities).toContainEqual(expect.objectContaining({ name: 'General Motors', kind: 'organization' }));
+    expect(entities.map((e) => e.name)).not.toContain('Motors');
+    expect(entities.map((e) => e.name)).not.toContain('Italian');
   });
 });
