@@ -19,6 +19,27 @@ function withoutAsides(text: string): string {
     .trim();
 }
 
+/** True when the text opens a double quotation it does not close: a headline never ends inside one. */
+function insideQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length % 2 === 1;
+  return straight || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+}
+
+/**
+ * Headline style drops articles ("The council approved a plan to rebuild the old harbour wall" →
+ * "Council approved plan to rebuild old harbour wall"), which leaves room for the object a cut would
+ * lose. Quoted words stay as written.
+ */
+function withoutArticles(text: string): string {
+  const terse = text
+    .split(/("[^"]*"|“[^”]*”)/u)
+    // Lower-case only: a capitalised "The" inside a sentence belongs to a name ("We Are The World").
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\p{L}\p{N}'’])(?:a|an|the)\s+(?=\S)/gu, '')))
+    .join('')
+    .replace(/^(?:The|A|An)\s+(?=\S)/u, '');
+  return terse.charAt(0).toUpperCase() + terse.slice(1);
+}
+
 interface TaggedTerm {
   readonly end: number;
   readonly post: string;
@@ -40,21 +61,36 @@ const OPENS_PHRASE = ['Preposition', 'Conjunction', 'Determiner'];
 
 function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined): boolean {
   // Only cut between whitespace-separated words, so "four-day" is never split.
-  if (next !== undefined && !/^[,;:]?\s/.test(text.slice(last.end))) return false;
+  if (next !== undefined && !/^["”’)]*[,;:]?\s/u.test(text.slice(last.end))) return false;
   if (last.tags.has('Possessive') || OPENS_PHRASE.some((tag) => last.tags.has(tag))) return false;
   if (!CLOSES_PHRASE.some((tag) => last.tags.has(tag))) return false;
   return next === undefined || /[,;:]/.test(last.post) || OPENS_PHRASE.some((tag) => next.tags.has(tag)) || next.tags.has('Gerund');
 }
 
-/** Longest prefix of at most 12 words that ends where a phrase ends. */
+// A cut after a noun or number keeps a whole object ("land owned by British company", not "land owned").
+const endsObject = (term: TaggedTerm): boolean => (term.tags.has('Noun') || term.tags.has('Value')) && !term.tags.has('Gerund');
+
+// A cut ending on a noun may be this many words shorter than the longest clean cut and still win.
+const OBJECT_SLACK = 3;
+
+/** Longest prefix of at most 12 words that ends where a phrase ends, preferring one that ends on a noun. */
 function cutAtPhrase(text: string): string {
   const terms = taggedTerms(text);
-  for (let i = terms.length - 1; i >= 0; i--) {
-    const prefix = text.slice(0, terms[i]!.end);
-    if (countWords(prefix) <= MAX_HEADLINE_WORDS && countWords(prefix) >= 3 && endsPhrase(text, terms[i]!, terms[i + 1])) return prefix;
-  }
-  // No clean boundary: whole words up to the limit, never part of one.
-  return text.split(/\s+/).slice(0, MAX_HEADLINE_WORDS).join(' ');
+  const cuts: { prefix: string; words: number; object: boolean }[] = [];
+  terms.forEach((term, i) => {
+    // A closing quotation mark after the word belongs to the prefix.
+    const prefix = text.slice(0, term.end + (/^["”’)]*/u.exec(text.slice(term.end))?.[0].length ?? 0));
+    const words = countWords(prefix);
+    if (words > MAX_HEADLINE_WORDS || words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1])) return;
+    cuts.push({ prefix, words, object: endsObject(term) });
+  });
+  const longest = cuts.at(-1);
+  const object = cuts.filter((cut) => cut.object).at(-1);
+  if (longest) return object && object.words >= longest.words - OBJECT_SLACK ? object.prefix : longest.prefix;
+  // No clean boundary: whole words up to the limit, never part of one, and never into an open quotation.
+  const kept = text.split(/\s+/).slice(0, MAX_HEADLINE_WORDS);
+  while (kept.length > 1 && insideQuote(kept.join(' '))) kept.pop();
+  return kept.join(' ').replace(/\s*["“]\S*$/u, '');
 }
 
 /** Removes sentence-final punctuation and dangling clause punctuation. */
@@ -71,5 +107,9 @@ export function makeHeadline(sentence: string): string {
   if (countWords(whole) <= MAX_HEADLINE_WORDS) return whole;
   const compact = tidy(withoutAsides(whole));
   if (countWords(compact) <= MAX_HEADLINE_WORDS) return compact;
-  return tidy(cutAtPhrase(compact));
+  // Cut the sentence as written, and cut it without articles; the terser one wins only if it keeps more words.
+  const cut = tidy(cutAtPhrase(compact));
+  const terse = withoutArticles(compact);
+  const terseCut = countWords(terse) <= MAX_HEADLINE_WORDS ? terse : tidy(cutAtPhrase(terse));
+  return countWords(terseCut) > countWords(withoutArticles(cut)) ? terseCut : cut;
 }

@@ -40,4 +40,36 @@ describe('Function: makeHeadline', () => {
 
     expect(headline).toBe('Norland’s top diplomat to embark on a four-day trip to Ostia');
   });
+
+  it('keeps the object of the news by dropping articles rather than cutting it off', () => {
+    const headline = makeHeadline(
+      'The city council of Port Elham approved a plan on Monday to rebuild the old harbour wall, which storms damaged last winter.',
+    );
+
+    expect(words(headline).length).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
+    expect(headline).toContain('old harbour wall');
+    expect(headline).toMatch(/Port Elham approved/);
+  });
+
+  it('never ends inside a quotation', () => {
+    const sentences = [
+      'The researchers said a <script> tag in a comment was "trivial to exploit" and that patches were released on Tuesday for all users.',
+      'The researchers said that a script tag hidden in a comment was “trivial to exploit by anyone with a browser and some patience”.',
+    ];
+
+    for (const sentence of sentences) {
+      const headline = makeHeadline(sentence);
+      expect(words(headline).length).toBeLessThanOrEqual(MAX_HEADLINE_WORDS);
+      expect((headline.match(/"/g) ?? []).length % 2).toBe(0);
+      expect((headline.match(/“/g) ?? []).length).toBe((headline.match(/”/g) ?? []).length);
+    }
+  });
+
+  it('keeps a capitalised "The" that belongs to a name', () => {
+    const headline = makeHeadline(
+      'We Are The World, the American charity anthem inspired by the success of Band Aid, is to be re-recorded for a new generation of listeners.',
+    );
+
+    expect(headline).toMatch(/^We Are The World/);
+  });
 });
