@@ -1,5 +1,6 @@
 import { groupArticles } from '../../../lambda/core/stories/group.ts';
 import type { Article } from '../../../lambda/core/types.ts';
+import { isNewsArticle } from './articles.ts';
 import type { EvalItem } from './data.ts';
 
 /** Pairwise precision and recall of a grouping against the true clusters. */
@@ -29,10 +30,22 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
+/** How a synthetic day is drawn. */
+export interface DayOptions {
+  /** Clusters in the day. @default 20 */
+  readonly clusters?: number;
+  /** Documents taken from each cluster. @default 3 */
+  readonly perCluster?: number;
+  /** Keep only documents that read as news articles ({@link isNewsArticle}); the rule sees text only. @default false */
+  readonly articlesOnly?: boolean;
+}
+
 /** A day of `clusters` × `perCluster` articles from random clusters, ids shuffled so order says nothing. */
-export function syntheticDay(items: readonly EvalItem[], seed: number, clusters = 20, perCluster = 3): Map<string, string> {
+export function syntheticDay(items: readonly EvalItem[], seed: number, options: DayOptions = {}): Map<string, string> {
+  const { clusters = 20, perCluster = 3, articlesOnly = false } = options;
   const random = seededRandom(seed);
-  const eligible = items.filter((item) => item.documents.length >= perCluster);
+  const usable = articlesOnly ? items.map((item) => ({ ...item, documents: item.documents.filter(isNewsArticle) })) : items;
+  const eligible = usable.filter((item) => item.documents.length >= perCluster);
   const truth = new Map<string, string>();
   const picked = shuffle(eligible, random).slice(0, clusters);
   const docs = picked.flatMap((item) => item.documents.slice(0, perCluster).map((text) => ({ cluster: item.id, text })));
