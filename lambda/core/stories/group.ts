@@ -1,6 +1,6 @@
 import type { Article } from '../types.ts';
 import { cosine, inverseFrequencies, tfidfVector, type TermVector } from './similarity.ts';
-import { contentTerms } from './terms.ts';
+import { contentTerms, properTerms } from './terms.ts';
 import { GROUPING_PARAMETERS, type GroupingParameters } from './grouping-parameters.ts';
 
 /** Union-find over article indices; the root is always the smallest index, so results don't depend on merge order. */
@@ -76,7 +76,7 @@ function candidatePairs(keys: readonly string[][], G: GroupingParameters): [numb
 export function groupTexts(texts: readonly string[], G: GroupingParameters = GROUPING_PARAMETERS): number[][] {
   const terms = texts.map((text) => contentTerms(text));
   const idf = inverseFrequencies(terms);
-  const vectors = terms.map((t) => tfidfVector(t, idf));
+  const vectors = terms.map((t, i) => tfidfVector(t, idf, properTerms(texts[i]!), G.properNounWeight));
   const sets = new DisjointSets(texts.length);
   // An article with almost no text (a video page, a share widget) cannot be told apart from others like it.
   const keys = terms.map((t, i) => (t.length >= G.minProseTerms ? blockingKeys(vectors[i]!, G) : []));

@@ -12,6 +12,8 @@ export interface GroupingParameters {
   readonly minCentroidSimilarity: number;
   /** Articles with fewer content terms (video pages, share widgets) are never grouped. */
   readonly minProseTerms: number;
+  /** tf-idf weight multiplier for terms written as proper nouns (names of people, places, organisations). */
+  readonly properNounWeight: number;
 }
 
 /**
@@ -25,6 +27,11 @@ export interface GroupingParameters {
  *   (a 60-word wire item) out of every story, so it was not taken.
  * - keysPerArticle 30, minSharedKeys 2, maxPostingLength 200: blocking only; recall did not change
  *   between 20 and 40 keys.
+ * - properNounWeight 1.5 (names written capitalised mid-sentence count 1.5x in the tf-idf vectors), swept
+ *   1 / 1.5 / 2 / 3 on days 1–10 and checked on 11–20, all documents and the bench's "articles" days:
+ *   recall rose everywhere (days 1–10 all 0.683 → 0.702, articles 0.840 → 0.880; days 11–20 all
+ *   0.697 → 0.715, articles 0.853 → 0.870); precision moved −0.03…+0.02 (0.917 → 0.901, 0.893 → 0.903,
+ *   0.878 → 0.898, 0.971 → 0.944). 2 and 3 lost precision with no more recall.
  * About 10% of same-cluster pairs share no content word at all (a video page in a news cluster), which
  * caps recall near 0.8 for any bag-of-words grouping.
  */
@@ -35,4 +42,5 @@ export const GROUPING_PARAMETERS: GroupingParameters = {
   minSimilarity: 0.1,
   minCentroidSimilarity: 0.2,
   minProseTerms: 15,
+  properNounWeight: 1.5,
 };

@@ -14,12 +14,20 @@ export function inverseFrequencies(termLists: readonly (readonly string[])[]): M
   return idf;
 }
 
-/** Builds a unit-length tf-idf vector; terms missing from `idf` get weight 0. */
-export function tfidfVector(terms: readonly string[], idf: ReadonlyMap<string, number>): TermVector {
+/**
+ * Builds a unit-length tf-idf vector; terms missing from `idf` get weight 0, terms in `boosted` have
+ * their weight multiplied by `boost`.
+ */
+export function tfidfVector(
+  terms: readonly string[],
+  idf: ReadonlyMap<string, number>,
+  boosted: ReadonlySet<string> = new Set(),
+  boost = 1,
+): TermVector {
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [term, count] of termCounts(terms)) {
-    const weight = count * (idf.get(term) ?? 0);
+    const weight = count * (idf.get(term) ?? 0) * (boosted.has(term) ? boost : 1);
     if (weight > 0) {
       vector.set(term, weight);
       norm += weight * weight;

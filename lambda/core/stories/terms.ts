@@ -42,3 +42,16 @@ export function termCounts(terms: readonly string[]): Map<string, number> {
 export function wordCount(text: string): number {
   return wordTokens(text).length;
 }
+
+/**
+ * Content terms written capitalised inside a sentence ("talks in Geneva with Lavrov"): names of people,
+ * places and organisations, the surest sign two articles report the same story. A capital after a
+ * sentence end or at the start of a line says nothing, so those words are left out.
+ */
+export function properTerms(text: string): Set<string> {
+  const proper = new Set<string>();
+  for (const match of text.matchAll(/(?<=[^\s.!?:"“'‘(\[—–-]["”’)]*\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
+    for (const term of contentTerms(match[0])) proper.add(term);
+  }
+  return proper;
+}

@@ -1,4 +1,5 @@
 import { groupArticles } from '../../../lambda/core/stories/group.ts';
+import { GROUPING_PARAMETERS, type GroupingParameters } from '../../../lambda/core/stories/grouping-parameters.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { isNewsArticle } from './articles.ts';
 import type { EvalItem } from './data.ts';
@@ -63,13 +64,13 @@ function samePairs(groups: readonly (readonly string[])[]): Set<string> {
 }
 
 /** Groups the day with the briefing's grouping and scores the pairs it puts together. */
-export function scoreGrouping(truth: ReadonlyMap<string, string>): PairwiseScores {
+export function scoreGrouping(truth: ReadonlyMap<string, string>, G: GroupingParameters = GROUPING_PARAMETERS): PairwiseScores {
   const articles: Article[] = [...truth.keys()].map((key) => {
     const [id, body] = key.split('\u0000') as [string, string];
     return { id, date: '2023-11-06', body };
   });
   const clusterOf = new Map([...truth].map(([key, cluster]) => [key.split('\u0000')[0]!, cluster]));
-  const predicted = samePairs(groupArticles(articles).map((group) => group.map((a) => a.id)));
+  const predicted = samePairs(groupArticles(articles, G).map((group) => group.map((a) => a.id)));
   const byCluster = new Map<string, string[]>();
   for (const [id, cluster] of clusterOf) byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), id]);
   const gold = samePairs([...byCluster.values()]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTexts } from '../../../lambda/core/stories/group.ts';
+import { properTerms } from '../../../lambda/core/stories/terms.ts';
 
 const WIDGET = 'Tweet with a location. You can add location information to your Tweets.';
 const FERRY =
@@ -17,5 +18,13 @@ describe('Function: groupTexts', () => {
 
   it('never groups pages of boilerplate, even identical ones', () => {
     expect(groupTexts([WIDGET, FERRY, WIDGET])).toEqual([[0], [1], [2]]);
+  });
+});
+
+describe('Function: properTerms', () => {
+  it('keeps names written capitalised mid-sentence, not capitals that start a sentence or line', () => {
+    const terms = properTerms('The talks in Geneva with Sergei Lavrov ended. Officials agreed.\nMonday was quiet, said Biden.');
+
+    expect([...terms].sort()).toEqual(['biden', 'geneva', 'lavrov', 'sergei']);
   });
 });
