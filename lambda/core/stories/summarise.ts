@@ -103,7 +103,7 @@ export function summarise(
     chosen.push(c);
     words += c.words;
   }
-  return chosen
-    .sort((a, b) => docRank[a.doc]! - docRank[b.doc]! || a.position - b.position)
-    .map(({ doc, position, text }) => ({ doc, position, text }));
+  // Chosen is in score order; reading order instead unless the parameters ask for most salient first.
+  if (!P.salienceOrder) chosen.sort((a, b) => docRank[a.doc]! - docRank[b.doc]! || a.position - b.position);
+  return chosen.map(({ doc, position, text }) => ({ doc, position, text }));
 }

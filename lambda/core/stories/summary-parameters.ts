@@ -28,6 +28,8 @@ export interface SummaryParameters {
   readonly openingSentences: number;
   /** A candidate sharing this share of its terms with a chosen sentence repeats it, and is skipped. */
   readonly maxContainment: number;
+  /** Summary sentences most salient first (inverted pyramid) instead of in reading order. */
+  readonly salienceOrder: boolean;
 }
 
 /**
@@ -39,6 +41,10 @@ export interface SummaryParameters {
  * - leadBonus 0: any lead prior lowered every score (0.5: R-L 45.2 → 42.3); TextRank already finds the lead.
  * - minWords 8: 5, 6 and 8 within 0.1; 8 also drops bylines. shortPenalty 0.1, unendedPenalty 1 (0.1: −0.1 at 8).
  * - maxContainment 0.8: 0.6 cost 0.4 R-2 at 8 sentences.
+ * - salienceOrder true: sentences most central first, as a news lead is written (inverted pyramid). The
+ *   bbc_dev references are not in article order: over 14,784 pairs of reference sentences, article order
+ *   agrees with reference order 50.5% of the time (chance), TextRank order 75.3%. R-L 45.41 → 49.46 at 3
+ *   sentences and 49.34 → 55.90 at 8, same sentences and words (R-1 unchanged, R-2 +0.06/+0.18).
  */
 export const SINGLE_DOCUMENT_PARAMETERS: SummaryParameters = {
   damping: 0.85,
@@ -53,6 +59,7 @@ export const SINGLE_DOCUMENT_PARAMETERS: SummaryParameters = {
   unendedPenalty: 1,
   openingSentences: 1,
   maxContainment: 0.8,
+  salienceOrder: true,
 };
 
 /**
@@ -65,6 +72,7 @@ export const SINGLE_DOCUMENT_PARAMETERS: SummaryParameters = {
  * - wordsPerSentence 25: keeps 10 sentences near 237 words, inside the 260-word budget (26: 242 words, same R-2).
  * - unendedPenalty 0.1: scraped headings and captions ("Long Story Short") lose; +0.3 R-1.
  * - maxContainment 0.6: stricter than one article, since sister articles restate one fact in other words.
+ * - salienceOrder false: the main article's narrative reads better and scores better (R-L 20.82 vs 20.35).
  */
 export const MULTI_DOCUMENT_PARAMETERS: SummaryParameters = {
   ...SINGLE_DOCUMENT_PARAMETERS,
@@ -76,4 +84,5 @@ export const MULTI_DOCUMENT_PARAMETERS: SummaryParameters = {
   unendedPenalty: 0.1,
   openingSentences: 1,
   maxContainment: 0.6,
+  salienceOrder: false,
 };

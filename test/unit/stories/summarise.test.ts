@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../lambda/core/stories/summarise.ts';
+import { SINGLE_DOCUMENT_PARAMETERS } from '../../../lambda/core/stories/summary-parameters.ts';
 import { wordCount } from '../../../lambda/core/stories/terms.ts';
 
 const MAIN = [
@@ -42,4 +43,23 @@ describe('Function: summarise', () => {
   it('returns nothing for no documents', () => {
     expect(summarise([], 3)).toEqual([]);
   });
+
+  it('puts the most central sentence of one article first (inverted pyramid)', () => {
+    // Prepare: sentence 2 shares words with every other sentence, so TextRank ranks it first.
+    const doc = [
+      'The ferry service to Marlow resumed on Tuesday.',
+      'Passengers waited at the harbour for news of the storm.',
+      'The ferry to Marlow left the harbour after the storm passed, carrying passengers and freight.',
+      'Freight lorries queued on the quay road until noon.',
+    ];
+
+    // Act
+    const salient = summarise([doc], 2);
+    const reading = summarise([doc], 2, { ...SINGLE_DOCUMENT_PARAMETERS, salienceOrder: false });
+
+    // Assess
+    expect(salient[0]?.position).toBe(2);
+    expect(reading.map((s) => s.position)).toEqual([...salient.map((s) => s.position)].sort((a, b) => a - b));
+  });
 });
+
