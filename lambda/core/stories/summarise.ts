@@ -1,5 +1,5 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
-import { contentTerms, wordCount } from './terms.ts';
+import { contentTermsOf, wordTokens } from './terms.ts';
 import { textRank } from './text-rank.ts';
 
 /** One selected summary sentence and its place in the source. */
@@ -18,13 +18,10 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const ids = new Map<string, number>();
   const idOf = (term: string): number => ids.get(term) ?? (ids.set(term, ids.size), ids.size - 1);
   return docs.flatMap((sentences, doc) =>
-    sentences.map((text, position) => ({
-      doc,
-      position,
-      text,
-      words: wordCount(text),
-      termIds: [...new Set(contentTerms(text).map(idOf))],
-    })),
+    sentences.map((text, position) => {
+      const tokens = wordTokens(text);
+      return { doc, position, text, words: tokens.length, termIds: [...new Set(contentTermsOf(tokens).map(idOf))] };
+    }),
   );
 }
 

@@ -23,8 +23,13 @@ export function wordTokens(text: string): string[] {
  * longer than three letters ("talks" and "talk" match). Light stemming beat Porter on the dev set.
  */
 export function contentTerms(text: string): string[] {
+  return contentTermsOf(wordTokens(text));
+}
+
+/** {@link contentTerms} of already tokenised words, so a caller that also counts words tokenises once. */
+export function contentTermsOf(tokens: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const word of wordTokens(text)) {
+  for (const word of tokens) {
     if (STOPWORDS.has(word)) continue;
     terms.push(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
