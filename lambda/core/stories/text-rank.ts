@@ -47,6 +47,10 @@ export function textRank(termIds: readonly (readonly number[])[], P: RankParamet
   return pageRank(neighbours, weights, rowSums, P);
 }
 
+// Power iteration stops once no score moves by more than this (scores sum to 1): later iterations
+// cannot change the order of sentences, only cost time.
+const CONVERGED = 1e-9;
+
 function pageRank(neighbours: number[][], weights: number[][], rowSums: Float64Array, P: RankParameters): Float64Array {
   const n = rowSums.length;
   let rank = new Float64Array(n).fill(1 / Math.max(n, 1));
@@ -59,7 +63,10 @@ function pageRank(neighbours: number[][], weights: number[][], rowSums: Float64A
       const [to, w] = [neighbours[i]!, weights[i]!];
       for (let k = 0; k < to.length; k++) next[to[k]!]! += share * w[k]!;
     }
+    let moved = 0;
+    for (let i = 0; i < n; i++) moved = Math.max(moved, Math.abs(next[i]! - rank[i]!));
     [rank, next] = [next, rank];
+    if (moved < CONVERGED) break;
   }
   return rank;
 }
