@@ -1,11 +1,12 @@
 import { composeBriefing } from './core/compose-briefing.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
+import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
 import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
-import { feedWindow, planPublication } from './core/publication.ts';
-import type { Article, Rejection } from './core/types.ts';
+import { planPublication, type ComposedDay } from './core/publication.ts';
+import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
@@ -63,25 +64,31 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const dates = [...byDate.keys()].sort();
   const due = dates.filter((date) => publishedAt(date) <= now);
   const waiting = dates.filter((date) => publishedAt(date) > now);
-  const composed = due.map((date) => composeBriefing(date, byDate.get(date)!, { title: config.title, maxStories: config.maxStories }));
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
+  const settings = { title: config.title, maxStories: config.maxStories };
+  const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
+  const compose = createComposer(byDate, inputHashes, settings);
 
-  const dirty = new Map<string, string>(); // keys written by a failed attempt, and the hash written
+  // Keys whose stored content may not be what the manifest says: written by a failed attempt (with the hash
+  // written), or found unreadable. They are written again unless this attempt's content is what is there.
+  const suspect = new Map<string, string>();
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { manifest, etag } = await readManifest(input.store);
-    const stored = await loadStoredBriefings(input.store, feedWindow(manifest, due, config.historySize), due, input.logger);
+    const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose);
+    for (const date of unreadable) suspect.set(`briefings/${date}.json`, 'unreadable');
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const written: string[] = [];
     for (const output of plan.outputs) {
-      const stale = manifest.files[output.key] !== output.hash || (dirty.has(output.key) && dirty.get(output.key) !== output.hash);
+      const stale = manifest.files[output.key] !== output.hash || (suspect.has(output.key) && suspect.get(output.key) !== output.hash);
       if (!stale) continue;
       await input.store.put(output.key, output.body, output);
       written.push(output.key);
-      dirty.set(output.key, output.hash);
+      suspect.set(output.key, output.hash);
     }
     try {
       if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
-      const { published, updated, unchanged } = plan;
+      const { published, updated } = plan;
+      const unchanged = due.filter((date) => !published.includes(date) && !updated.includes(date));
       return { published, updated, unchanged, waiting, articlesUsed, rejected, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
@@ -89,6 +96,40 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     }
   }
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
+}
+
+/** Composes a day's briefing, at most once per run however many attempts need it. */
+type Composer = (date: string) => ComposedDay;
+
+function createComposer(byDate: ReadonlyMap<string, readonly Article[]>, inputHashes: ReadonlyMap<string, string>, settings: ComposeSettings): Composer {
+  const memo = new Map<string, ComposedDay>();
+  return (date) => {
+    let day = memo.get(date);
+    if (!day) {
+      day = { briefing: composeBriefing(date, byDate.get(date)!, settings), inputHash: inputHashes.get(date)! };
+      memo.set(date, day);
+    }
+    return day;
+  };
+}
+
+/**
+ * Composes the due dates that are new or whose articles or settings changed since they were published, and
+ * reloads the stored briefings of the other dates whose pages or feed items are rendered. A due date whose
+ * stored data cannot be read is composed again from its articles.
+ */
+async function gatherBriefings(
+  input: RunBriefingInput,
+  manifest: Manifest,
+  inputHashes: ReadonlyMap<string, string>,
+  compose: Composer,
+): Promise<{ composed: ComposedDay[]; stored: Map<string, Briefing>; unreadable: string[] }> {
+  const changed = [...inputHashes.keys()].filter((date) => manifest.briefings[date]?.inputHash !== inputHashes.get(date));
+  const toRender = datesToRender(manifest, changed, input.config.historySize);
+  const isChanged = new Set(changed);
+  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date)), input.logger);
+  const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
+  return { composed: [...changed, ...unreadable].sort().map(compose), stored, unreadable };
 }
 
 async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {

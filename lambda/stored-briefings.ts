@@ -1,31 +1,30 @@
+import { mapConcurrently } from './core/map-concurrently.ts';
 import type { Briefing } from './core/types.ts';
 import type { FeedStore } from './ports/feed-store.ts';
 import type { RunLogger } from './run-briefing.ts';
 
+const LOAD_CONCURRENCY = 16;
+
 /**
- * Loads the stored data of the feed's dates that have no articles this run (their articles were removed),
- * so the feed keeps their items. A missing or unreadable file is logged and its item left out.
+ * Loads the published data (`briefings/DATE.json`) of dates that are rendered but not composed this run.
+ * Returns the briefings it could read; a missing or unreadable one is logged and left out of the map.
  */
-export async function loadStoredBriefings(
-  store: FeedStore,
-  windowDates: readonly string[],
-  composedDates: readonly string[],
-  logger: RunLogger | undefined,
-): Promise<Map<string, Briefing>> {
-  const stored = new Map<string, Briefing>();
-  for (const date of windowDates.filter((d) => !composedDates.includes(d))) {
-    const key = `briefings/${date}.json`;
-    const object = await store.get(key);
-    try {
-      if (!object) throw new Error('missing');
-      const briefing = JSON.parse(new TextDecoder().decode(object.body)) as Briefing;
-      if (briefing.date !== date || !Array.isArray(briefing.stories)) throw new Error('not a briefing of that date');
-      stored.set(date, briefing);
-    } catch (error) {
-      logger?.warn(`${key}: cannot reload a published briefing whose articles are gone; its feed item is left out`, {
-        reason: (error as Error).message,
-      });
-    }
+export async function loadStoredBriefings(store: FeedStore, dates: readonly string[], logger: RunLogger | undefined): Promise<Map<string, Briefing>> {
+  // S3 answers each GET in tens of milliseconds: a few in flight keep a year of history quick to reload.
+  const loaded = await mapConcurrently(dates, LOAD_CONCURRENCY, (date) => loadOne(store, date, logger));
+  return new Map(loaded.flatMap((briefing) => (briefing ? [[briefing.date, briefing] as const] : [])));
+}
+
+async function loadOne(store: FeedStore, date: string, logger: RunLogger | undefined): Promise<Briefing | undefined> {
+  const key = `briefings/${date}.json`;
+  const object = await store.get(key);
+  try {
+    if (!object) throw new Error('missing');
+    const briefing = JSON.parse(new TextDecoder().decode(object.body)) as Briefing;
+    if (briefing.date !== date || !Array.isArray(briefing.stories)) throw new Error('not a briefing of that date');
+    return briefing;
+  } catch (error) {
+    logger?.warn(`${key}: cannot reload a published briefing`, { reason: (error as Error).message });
+    return undefined;
   }
-  return stored;
 }

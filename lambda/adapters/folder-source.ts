@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mapConcurrently } from '../core/map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
 import type { ArticleFile, Rejection } from '../core/types.ts';
 import type { ArticleSource, SourceListing } from '../ports/article-source.ts';
@@ -23,31 +24,19 @@ export function createFolderSource({ dir, displayName = (f) => join(dir, f) }: F
   async function list(): Promise<SourceListing> {
     const entries = await readdir(dir, { withFileTypes: true });
     const names = entries.filter((e) => e.isFile() && isArticleName(e.name)).map((e) => e.name).sort();
-    const files: ArticleFile[] = new Array(names.length);
-    const rejected: Rejection[] = new Array(names.length);
     // A few reads in flight at once keep the disk busy without holding every file open.
-    await forEachConcurrently(names, READ_CONCURRENCY, async (fileName, i) => {
+    const read = await mapConcurrently(names, READ_CONCURRENCY, async (fileName): Promise<ArticleFile | Rejection> => {
       const path = join(dir, fileName);
       const name = displayName(fileName);
       // Check the size first, so an oversized file is never read (parseArticle checks the bytes again).
-      if ((await stat(path)).size > MAX_ARTICLE_BYTES) rejected[i] = { name, reason: TOO_LARGE_REASON };
-      else files[i] = { name, bytes: await readFile(path) };
+      if ((await stat(path)).size > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
+      return { name, bytes: await readFile(path) };
     });
-    return { files: files.filter(Boolean), rejected: rejected.filter(Boolean) };
+    const files = read.filter((r): r is ArticleFile => 'bytes' in r);
+    const rejected = read.filter((r): r is Rejection => 'reason' in r);
+    return { files, rejected };
   }
   return { list };
 }
 
 const READ_CONCURRENCY = 16;
-
-/** Runs `task` over `items` with at most `limit` in flight; results keep their index, so order is stable. */
-async function forEachConcurrently<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

@@ -7,6 +7,8 @@ export const MANIFEST_KEY = 'manifest.json';
 export interface BriefingRecord {
   /** SHA-256 of the briefing's data (`briefings/DATE.json`): a change here is a content update. */
   readonly hash: string;
+  /** Fingerprint of the articles and settings it was composed from (absent in manifests from before it existed). */
+  readonly inputHash?: string;
   /** ISO instant of first publication: the date at the publish hour. */
   readonly publishedAt: string;
   /** ISO instant of the last content change. */
@@ -40,7 +42,8 @@ export function parseManifest(bytes: Uint8Array, key = MANIFEST_KEY): Manifest {
   if (!isRecord(manifest.briefings) || !isRecord(manifest.files)) throw new CorruptManifestError(key, 'missing "briefings" or "files"');
   for (const [date, record] of Object.entries(manifest.briefings)) {
     const r = record as Partial<BriefingRecord>;
-    if (typeof r.hash !== 'string' || typeof r.publishedAt !== 'string' || typeof r.updatedAt !== 'string') {
+    const badInput = r.inputHash !== undefined && typeof r.inputHash !== 'string';
+    if (typeof r.hash !== 'string' || typeof r.publishedAt !== 'string' || typeof r.updatedAt !== 'string' || badInput) {
       throw new CorruptManifestError(key, `briefing ${date} lacks hash, publishedAt or updatedAt`);
     }
   }

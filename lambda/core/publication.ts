@@ -28,24 +28,25 @@ export interface Publication {
   /** Every output, in the order they must be written (pages before the feeds that link to them). */
   readonly outputs: readonly Output[];
   readonly manifest: Manifest;
+  /** Dates published for the first time. */
   readonly published: readonly string[];
+  /** Dates whose content changed. */
   readonly updated: readonly string[];
-  readonly unchanged: readonly string[];
 }
 
-/** The dates the feeds and the index list: the newest `historySize` of those published or about to be. */
-export function feedWindow(manifest: Manifest, composedDates: readonly string[], historySize: number): string[] {
-  const all = new Set([...Object.keys(manifest.briefings), ...composedDates]);
-  return [...all].sort().reverse().slice(0, historySize);
+/** A briefing composed this run, with the fingerprint of what it was composed from. */
+export interface ComposedDay {
+  readonly briefing: Briefing;
+  readonly inputHash: string;
 }
 
 /** What {@link planPublication} works from. */
 export interface PublicationInput {
   /** The state read from the store. */
   readonly manifest: Manifest;
-  /** The briefings composed this run (every due date that has articles). */
-  readonly composed: readonly Briefing[];
-  /** Briefings reloaded from the store for listed dates whose articles are gone. */
+  /** The briefings composed this run: due dates that are new or whose articles or settings changed. */
+  readonly composed: readonly ComposedDay[];
+  /** Published briefings reloaded from the store, for the other dates whose pages or feed items are rendered. */
   readonly stored: ReadonlyMap<string, Briefing>;
   readonly site: PublicationSite;
   /** When a date's briefing is first published (its date at the publish hour). */
@@ -55,16 +56,16 @@ export interface PublicationInput {
 }
 
 /**
- * Plans a publication: records which briefings are new, updated or unchanged, and renders every page,
+ * Plans a publication: records which briefings are new or updated, and renders every page,
  * feed and data file. Pure: nothing is read or written here.
  */
 export function planPublication(input: PublicationInput): Publication {
   const changes = recordChanges(input);
-  const byDate = new Map<string, Briefing>([...input.stored, ...input.composed.map((b) => [b.date, b] as const)]);
+  const byDate = new Map<string, Briefing>([...input.stored, ...input.composed.map(({ briefing }) => [briefing.date, briefing] as const)]);
   const outputs = renderOutputs(byDate, changes, input.site);
   const files = { ...input.manifest.files, ...Object.fromEntries(outputs.map((o) => [o.key, o.hash])) };
-  const { published, updated, unchanged, records } = changes;
-  return { outputs, manifest: { version: 1, briefings: records, files }, published, updated, unchanged };
+  const { published, updated, records } = changes;
+  return { outputs, manifest: { version: 1, briefings: records, files }, published, updated };
 }
 
 interface Changes {
@@ -73,23 +74,22 @@ interface Changes {
   readonly dataFiles: ReadonlyMap<string, Uint8Array>;
   readonly published: readonly string[];
   readonly updated: readonly string[];
-  readonly unchanged: readonly string[];
 }
 
 function recordChanges({ manifest, composed, publishedAt, now }: PublicationInput): Changes {
-  const changes = { records: { ...manifest.briefings }, dataFiles: new Map<string, Uint8Array>(), published: [] as string[], updated: [] as string[], unchanged: [] as string[] };
-  for (const briefing of composed) {
+  const changes = { records: { ...manifest.briefings }, dataFiles: new Map<string, Uint8Array>(), published: [] as string[], updated: [] as string[] };
+  for (const { briefing, inputHash } of composed) {
     const data = encode(`${JSON.stringify(briefing, null, 2)}\n`);
     const hash = sha256(data);
     const previous = manifest.briefings[briefing.date];
     changes.dataFiles.set(briefing.date, data);
     if (previous?.hash === hash) {
-      changes.unchanged.push(briefing.date);
+      changes.records[briefing.date] = { ...previous, inputHash };
       continue;
     }
     const first = previous?.publishedAt ?? publishedAt(briefing.date).toISOString();
     // A first publication is dated by its publish time, so a fresh run is deterministic; an update, by now.
-    changes.records[briefing.date] = { hash, publishedAt: first, updatedAt: previous ? isoSeconds(now) : first };
+    changes.records[briefing.date] = { hash, inputHash, publishedAt: first, updatedAt: previous ? isoSeconds(now) : first };
     (previous ? changes.updated : changes.published).push(briefing.date);
   }
   return changes;

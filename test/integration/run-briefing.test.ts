@@ -113,4 +113,32 @@ describe('Use case: runBriefing', () => {
     await expect(run('2023-11-07T00:00:00Z')).rejects.toThrow(CorruptManifestError);
     expect(Object.keys(await hashTree(out))).toEqual(['manifest.json']);
   });
+
+  it('reuses a published briefing whose articles are unchanged instead of composing it again', async () => {
+    const { seeds, out, run } = await setUp({ 'a.txt': `date 2023-11-06\n${STORY_TEXT.harbour}` });
+    await run('2023-11-06T07:00:00Z');
+    // Mark the stored data, then publish the next day: the 6th's page is re-rendered (its "next" link changes).
+    const dataPath = join(out, 'briefings/2023-11-06.json');
+    const data = JSON.parse(await readFile(dataPath, 'utf8'));
+    await writeFiles(out, { 'briefings/2023-11-06.json': JSON.stringify({ ...data, overview: 'Stored overview, not recomposed.' }) });
+    await writeFiles(seeds, { 'b.txt': `date 2023-11-07\n${STORY_TEXT.rail}` });
+    const report = await run('2023-11-07T07:00:00Z');
+    expect(report.published).toEqual(['2023-11-07']);
+    expect(report.unchanged).toEqual(['2023-11-06']);
+    const page = await readFile(join(out, 'briefings/2023-11-06.html'), 'utf8');
+    expect(page).toContain('Stored overview, not recomposed.');
+    expect(page).toContain('2023-11-07.html');
+  });
+
+  it('composes a published day again when its stored data is missing', async () => {
+    const { seeds, out, run, warnings, rss } = await setUp({ 'a.txt': `date 2023-11-06\n${STORY_TEXT.harbour}` });
+    await run('2023-11-06T07:00:00Z');
+    await rm(join(out, 'briefings/2023-11-06.json'));
+    await writeFiles(seeds, { 'b.txt': `date 2023-11-07\n${STORY_TEXT.rail}` });
+    const report = await run('2023-11-07T07:00:00Z');
+    expect(report.unchanged).toEqual(['2023-11-06']);
+    expect(warnings).toEqual(['briefings/2023-11-06.json: cannot reload a published briefing']);
+    expect(Object.keys(await hashTree(out))).toContain('briefings/2023-11-06.json');
+    expect((await rss()).items.map((i) => i.title)).toEqual(['Daily Briefing — 7 November 2023', 'Daily Briefing — 6 November 2023']);
+  });
 });

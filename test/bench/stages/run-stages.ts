@@ -6,10 +6,10 @@ import { publishInstant } from '../../../lambda/core/dates.ts';
 import { InvalidArticleError } from '../../../lambda/core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, serializeManifest } from '../../../lambda/core/manifest.ts';
 import { parseArticle } from '../../../lambda/core/parse-article.ts';
-import { feedWindow, planPublication } from '../../../lambda/core/publication.ts';
+import { inputHashOf } from '../../../lambda/core/day-inputs.ts';
+import { planPublication } from '../../../lambda/core/publication.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { runBriefing } from '../../../lambda/run-briefing.ts';
-import { loadStoredBriefings } from '../../../lambda/stored-briefings.ts';
 import { readAndTokenise } from './floor.ts';
 import { measureStage, type StageStat } from './memory.ts';
 
@@ -53,14 +53,14 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
       else byDate.set(article.date, [article]);
     }
     const due = [...byDate.keys()].filter((date) => publishedAt(date) <= now).sort();
-    return due.map((date) => composeBriefing(date, byDate.get(date)!, { title: config.title, maxStories: config.maxStories }));
+    const settings = { title: config.title, maxStories: config.maxStories };
+    return due.map((date) => ({ briefing: composeBriefing(date, byDate.get(date)!, settings), inputHash: inputHashOf(byDate.get(date)!, settings) }));
   });
   const store = createFsStore({ dir: out });
-  const due = compose.value.map((b) => b.date);
-  const plan = await measureStage(async () => {
-    const stored = await loadStoredBriefings(store, feedWindow(EMPTY_MANIFEST, due, config.historySize), due, undefined);
-    return planPublication({ manifest: EMPTY_MANIFEST, composed: compose.value, stored, site: config, publishedAt, now });
-  });
+  // A first run: nothing is stored yet, so every due date is composed and nothing is reloaded.
+  const plan = await measureStage(async () =>
+    planPublication({ manifest: EMPTY_MANIFEST, composed: compose.value, stored: new Map(), site: config, publishedAt, now }),
+  );
   const written = await measureStage(async () => {
     for (const output of plan.value.outputs) await store.put(output.key, output.body, output);
     await store.put(MANIFEST_KEY, serializeManifest(plan.value.manifest), { contentType: 'application/json', cacheControl: 'no-cache', ifNoneMatch: '*' });
@@ -70,7 +70,7 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
     articles: read.value.articles.length,
     rejected: read.value.rejected,
     dates: compose.value.length,
-    stories: compose.value.reduce((n, b) => n + b.stories.length + b.moreStories, 0),
+    stories: compose.value.reduce((n, { briefing }) => n + briefing.stories.length + briefing.moreStories, 0),
     outputs: plan.value.outputs.length + 1,
     bytes: plan.value.outputs.reduce((n, o) => n + o.body.length, 0),
   };

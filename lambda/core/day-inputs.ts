@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { Manifest } from './manifest.ts';
+import type { Article } from './types.ts';
+
+/** The settings that shape a composed briefing, besides its articles. */
+export interface ComposeSettings {
+  readonly title: string;
+  readonly maxStories: number;
+}
+
+/**
+ * A fingerprint of everything a day's briefing is composed from: its articles (in any order) and the settings.
+ * A published day whose fingerprint is unchanged is not composed again, so a daily run costs the new days only,
+ * and a deploy never re-dates old briefings.
+ */
+export function inputHashOf(articles: readonly Article[], settings: ComposeSettings): string {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a) => [a.id, a.body]);
+  return createHash('sha256').update(JSON.stringify([settings.title, settings.maxStories, sorted])).digest('hex');
+}
+
+/**
+ * The dates whose pages a run renders: the ones listed in the feeds and the index (the newest `historySize`),
+ * the ones composed this run, and their neighbours, whose previous/next links may have changed.
+ */
+export function datesToRender(manifest: Manifest, composedDates: readonly string[], historySize: number): string[] {
+  const all = [...new Set([...Object.keys(manifest.briefings), ...composedDates])].sort();
+  const dates = new Set(all.slice(-historySize));
+  const position = new Map(all.map((date, i) => [date, i]));
+  for (const date of composedDates) {
+    const at = position.get(date)!;
+    for (const neighbour of [all[at - 1], date, all[at + 1]]) if (neighbour) dates.add(neighbour);
+  }
+  return [...dates].sort();
+}
