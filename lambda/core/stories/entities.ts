@@ -6,12 +6,13 @@ import { isEventWord, isGenericBody, isName, isTitle, normaliseName, splitPosses
 export const MAX_ENTITIES = 8;
 
 /**
- * How much of a story's text the tagger reads: compromise costs ~0.07–0.1 ms a word (25–40 ms for a
- * 385-word bbc_dev article on this machine), so a 20-story briefing of long multi-article stories would
- * otherwise cost seconds. 3,000 characters covers most single articles whole (bbc_dev mean ~2,300) and
- * the main article of a cluster; names past it are still counted for salience.
+ * How much of a story's opening the tagger reads. compromise costs ~0.07–0.1 ms a word (25–40 ms for a
+ * 385-word bbc_dev article on this machine): tagging whole stories made a year of back-fill (7,300
+ * detailed stories) 2.3x slower (BENCHMARKS.md). News names its main actors early, so the tagger reads
+ * the opening ~250 words plus the shown sentences; titled people ("Mayor Alice Brennan") are found in the
+ * whole text by a cheap scan, and every name is counted over the whole text for salience.
  */
-export const MAX_TAGGED_CHARS = 3000;
+export const MAX_TAGGED_CHARS = 1500;
 
 interface Mention {
   readonly name: string;
@@ -62,13 +63,13 @@ function organisationAt(match: Match, places: ReadonlySet<string>): Mention[] {
 }
 
 /** People, places and organisations in the text: compromise's tags, plus people named after a title. */
-function mentionsIn(text: string): Mention[] {
+function mentionsIn(text: string, fullText: string): Mention[] {
   const doc = nlp(text);
   const matches = (view: { json: (o: object) => unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
   const places = matches(doc.places()).map((m) => ({ name: normaliseName(m.text, 'place'), kind: 'place' as const, start: m.offset.start }));
   const placeNames = new Set(places.map((m) => m.name));
   const people = matches(doc.people()).flatMap((m) => personAt(text, m) ?? []);
-  const titled = titledPeople(text).map((span) => ({ ...span, kind: 'person' as const }));
+  const titled = titledPeople(fullText).map((span) => ({ ...span, kind: 'person' as const }));
   // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
   const events = new Set([...text.matchAll(/(\p{L}+) (\p{Lu}\p{L}+)/gu)].filter((m) => isEventWord(m[1]!)).map((m) => m[2]!));
   const notEvent = (m: Mention): boolean => !m.name.split(' ').some((word) => events.has(word));
@@ -128,15 +129,25 @@ function candidatesOf(mentions: readonly Mention[]): Map<string, Candidate> {
   return byName;
 }
 
+/** The story's opening, cut at a sentence end, plus the shown sentences it does not already hold. */
+function textToTag(fullText: string, keyText: string): string {
+  if (fullText.length <= MAX_TAGGED_CHARS) return fullText;
+  const cut = fullText.slice(0, MAX_TAGGED_CHARS);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('\n'));
+  const opening = end > MAX_TAGGED_CHARS / 2 ? cut.slice(0, end + 1) : cut;
+  const extra = keyText.split('\n').filter((line) => line.trim() !== '' && !opening.includes(line));
+  return [opening, ...extra].join('\n\n');
+}
+
 /**
  * Entities of a story from its whole text: people, places and organisations tagged by compromise on
- * the first {@link MAX_TAGGED_CHARS} characters, plus `keyText` (the sentences the briefing shows, which
- * may come from later articles). Salience is how often the story names each one (its shortest form,
- * so "Putin" counts for "Vladimir Putin"), plus up to 1 for how early it first appears.
+ * the first {@link MAX_TAGGED_CHARS} characters and on `keyText` (the lines the briefing shows, which
+ * may come from later articles), plus people named after a title anywhere in the text. Salience is how
+ * often the whole text names each one (its shortest form, so "Putin" counts for "Vladimir Putin"), plus
+ * up to 1 for how early it first appears.
  */
 export function extractEntities(fullText: string, keyText = '', max = MAX_ENTITIES): Entity[] {
-  const tagged = fullText.length <= MAX_TAGGED_CHARS ? fullText : `${fullText.slice(0, MAX_TAGGED_CHARS)}\n\n${keyText}`;
-  const candidates = candidatesOf(mentionsIn(tagged));
+  const candidates = candidatesOf(mentionsIn(textToTag(fullText, keyText), fullText));
   const length = Math.max(fullText.length, 1);
   const ranked = [...candidates].map(([name, { kind, key }]) => {
     const { count, first } = occurrences(fullText, key);

@@ -86,4 +86,17 @@ describe('Function: extractEntities', () => {
     expect(entities.map((e) => e.name)).not.toContain('Motors');
     expect(entities.map((e) => e.name)).not.toContain('Italian');
   });
+
+  it('finds a titled person and counts names past the tagged opening of a long story', () => {
+    // Prepare: filler pushes the last paragraph past the opening the tagger reads.
+    const filler = 'The committee met again to review the figures and the schedule for the coming months. '.repeat(25);
+    const text = `Officials in Berlin opened the review.\n\n${filler}\n\nCurator Li Wen said Berlin would host the show.`;
+
+    // Act
+    const entities = extractEntities(text);
+
+    // Assess
+    expect(entities).toContainEqual(expect.objectContaining({ name: 'Li Wen', kind: 'person' }));
+    expect(entities.find((e) => e.name === 'Berlin')?.salience).toBeGreaterThanOrEqual(2);
+  });
 });
