@@ -39,7 +39,7 @@ export interface Story {
   readonly articleIds: readonly string[];
   /** A short headline in the articles' own words (at most 12 words, never cut mid-phrase). */
   readonly headline: string;
-  /** Summary sentences, in reading order. */
+  /** Summary sentences in the order to read them: the most central first, a dependent sentence after its antecedent. */
   readonly summary: readonly string[];
   /** Key people, places and organisations, most salient first. */
   readonly entities: readonly Entity[];
