@@ -53,7 +53,7 @@ function detailStory(group: RankedGroup, summarySentences: number): Story {
     articleIds: group.articles.map((a) => a.id),
     headline,
     summary: summary.map((s) => s.text),
-    entities: extractEntities(fullText, shown),
+    entities: extractEntities(fullText),
     importance: group.importance,
   };
 }

@@ -1,18 +1,10 @@
-import nlp from 'compromise';
 import type { Entity, EntityKind } from '../types.ts';
-import { isEventWord, isGenericBody, isName, isTitle, normaliseName, splitPossessive, titledPeople } from './entity-names.ts';
+import { isEventWord, isName, normaliseName, titledPeople } from './entity-names.ts';
+import { classifyRun } from './name-kinds.ts';
+import { nameRuns } from './name-scan.ts';
 
 /** How many entities a story lists at most. */
 export const MAX_ENTITIES = 8;
-
-/**
- * How much of a story's opening the tagger reads. compromise costs ~0.07–0.1 ms a word (25–40 ms for a
- * 385-word bbc_dev article on this machine): tagging whole stories made a year of back-fill (7,300
- * detailed stories) 2.3x slower (BENCHMARKS.md). News names its main actors early, so the tagger reads
- * the opening ~250 words plus the shown sentences; titled people ("Mayor Alice Brennan") are found in the
- * whole text by a cheap scan, and every name is counted over the whole text for salience.
- */
-export const MAX_TAGGED_CHARS = 1500;
 
 interface Mention {
   readonly name: string;
@@ -20,66 +12,32 @@ interface Mention {
   readonly start: number;
 }
 
-type Match = { text: string; offset: { start: number; length: number } };
-
-/** A tagged person, widened to the capitalised words after it ("Li" + "Wen"); undefined for "Storm Petra". */
-function personAt(text: string, match: Match): Mention | undefined {
-  const { start, length } = match.offset;
-  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
-  if (isEventWord(before) || isEventWord(match.text.split(' ')[0] ?? '')) return undefined;
-  let raw = match.text;
-  if (/[\p{L}\p{N}]$/u.test(raw)) {
-    // compromise often tags only the first part of an unfamiliar name: "Curator Li Wen" gives "Li".
-    const after = /^(?: \p{Lu}[\p{L}\-]*(?:['’]s)?){1,2}/u.exec(text.slice(start + length))?.[0] ?? '';
-    for (const word of after.trim().split(' ').filter(Boolean)) {
-      if (isTitle(word) || !isName(normaliseName(word, 'person'))) break;
-      raw += ` ${word}`;
-      if (/['’]s$/u.test(word)) break;
-    }
-  }
-  return { name: normaliseName(raw, 'person'), kind: 'person', start };
-}
-
-/** True when the story tags `name` as a place, or compromise's lexicon knows it as one ("Russia"). */
-function isPlace(name: string, places: ReadonlySet<string>): boolean {
-  return places.has(name) || nlp(name).has('#Place');
-}
-
-/** compromise tags "Indian" or "British" alone as an organisation; a one-word adjective is not one. */
-function isDemonym(name: string): boolean {
-  return !name.includes(' ') && nlp(name).has('(#Adjective|#Demonym)');
-}
-
-/** An organisation; "Russia’s Foreign Ministry" becomes its owner (a place when it is one) and, unless generic, its body. */
-function organisationAt(match: Match, places: ReadonlySet<string>): Mention[] {
-  const { start } = match.offset;
-  const name = normaliseName(match.text, 'organization');
-  const parts = splitPossessive(name);
-  if (!parts) return [{ name, kind: 'organization', start }];
-  const owner = normaliseName(parts.owner, 'organization');
-  const mentions: Mention[] = [{ name: owner, kind: isPlace(owner, places) ? 'place' : 'organization', start }];
-  if (!isGenericBody(parts.body)) mentions.push({ name: parts.body, kind: 'organization', start });
-  return mentions;
-}
-
-/** People, places and organisations in the text: compromise's tags, plus people named after a title. */
-function mentionsIn(text: string, fullText: string): Mention[] {
-  const doc = nlp(text);
-  const matches = (view: { json: (o: object) => unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
-  const places = matches(doc.places()).map((m) => ({ name: normaliseName(m.text, 'place'), kind: 'place' as const, start: m.offset.start }));
-  const placeNames = new Set(places.map((m) => m.name));
-  const people = matches(doc.people()).flatMap((m) => personAt(text, m) ?? []);
-  const titled = titledPeople(fullText).map((span) => ({ ...span, kind: 'person' as const }));
+/**
+ * People, places and organisations named in the text: runs of capitalised words classified by
+ * compromise's lexicon and the words around them, plus people named after a title. No tagger runs:
+ * compromise's tagger costs ~0.07 ms a word, which made entities 65% of a year of back-fill (BENCHMARKS.md).
+ */
+function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
   // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
-  const events = new Set([...text.matchAll(/(\p{L}+) (\p{Lu}\p{L}+)/gu)].filter((m) => isEventWord(m[1]!)).map((m) => m[2]!));
-  const notEvent = (m: Mention): boolean => !m.name.split(' ').some((word) => events.has(word));
-  const orgMatches = matches(doc.organizations());
-  const organisations = orgMatches.flatMap((m) => organisationAt(m, placeNames)).filter((m) => !isDemonym(m.name));
+  const events = new Set<string>();
+  for (const run of nameRuns(text)) {
+    const eventAt = run.words.findIndex(isEventWord);
+    if (eventAt >= 0 && run.words[eventAt + 1]) events.add(normaliseName(run.words[eventAt + 1]!, 'person'));
+    const named = classifyRun(run);
+    if (named) found.push({ ...named, start: run.start });
+  }
   // "General Motors" is a company, not a person called Motors after the title "General".
-  const inOrganisation = (m: Mention): boolean =>
-    orgMatches.some(({ offset }) => m.start >= offset.start && m.start < offset.start + offset.length);
-  const persons = [...people.filter(notEvent), ...titled].filter((m) => !inOrganisation(m));
-  return [...persons, ...places, ...organisations].filter((m) => isName(m.name));
+  const organisations = found.filter((m) => m.kind === 'organization');
+  const inOrganisation = (at: number): boolean => organisations.some((m) => at >= m.start && at < m.start + m.name.length);
+  const titled = titledPeople(text)
+    .filter((span) => !inOrganisation(span.start))
+    .map((span) => ({ ...span, kind: 'person' as const }));
+  // A surname said alone ("an adviser to Haddad") is the person the story names in full ("Zofia Haddad").
+  const people = [...found, ...titled].filter((m) => m.kind === 'person' && m.name.includes(' '));
+  const surnames = new Set(people.map((m) => m.name.split(' ').at(-1)!));
+  const all = [...found, ...titled].map((m) => (!m.name.includes(' ') && surnames.has(m.name) ? { ...m, kind: 'person' as const } : m));
+  return all.filter((m) => !m.name.split(' ').some((word) => events.has(word)) && isName(m.name));
 }
 
 /** The fullest name for each person: "Putin" joins "Vladimir Putin", "Li" joins "Li Wen", when unambiguous. */
@@ -129,25 +87,13 @@ function candidatesOf(mentions: readonly Mention[]): Map<string, Candidate> {
   return byName;
 }
 
-/** The story's opening, cut at a sentence end, plus the shown sentences it does not already hold. */
-function textToTag(fullText: string, keyText: string): string {
-  if (fullText.length <= MAX_TAGGED_CHARS) return fullText;
-  const cut = fullText.slice(0, MAX_TAGGED_CHARS);
-  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('\n'));
-  const opening = end > MAX_TAGGED_CHARS / 2 ? cut.slice(0, end + 1) : cut;
-  const extra = keyText.split('\n').filter((line) => line.trim() !== '' && !opening.includes(line));
-  return [opening, ...extra].join('\n\n');
-}
-
 /**
- * Entities of a story from its whole text: people, places and organisations tagged by compromise on
- * the first {@link MAX_TAGGED_CHARS} characters and on `keyText` (the lines the briefing shows, which
- * may come from later articles), plus people named after a title anywhere in the text. Salience is how
- * often the whole text names each one (its shortest form, so "Putin" counts for "Vladimir Putin"), plus
- * up to 1 for how early it first appears.
+ * Entities of a story from its whole text: people, places and organisations (see {@link mentionsIn}).
+ * Salience is how often the text names each one (its shortest form, so "Putin" counts for
+ * "Vladimir Putin"), plus up to 1 for how early it first appears.
  */
-export function extractEntities(fullText: string, keyText = '', max = MAX_ENTITIES): Entity[] {
-  const candidates = candidatesOf(mentionsIn(textToTag(fullText, keyText), fullText));
+export function extractEntities(fullText: string, max = MAX_ENTITIES): Entity[] {
+  const candidates = candidatesOf(mentionsIn(fullText));
   const length = Math.max(fullText.length, 1);
   const ranked = [...candidates].map(([name, { kind, key }]) => {
     const { count, first } = occurrences(fullText, key);

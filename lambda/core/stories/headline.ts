@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { tagWords, type TaggedWord as TaggedTerm } from './word-tags.ts';
 
 /** Most words a headline may have. */
 export const MAX_HEADLINE_WORDS = 12;
@@ -40,21 +40,6 @@ function withoutArticles(text: string): string {
   return terse.charAt(0).toUpperCase() + terse.slice(1);
 }
 
-interface TaggedTerm {
-  readonly end: number;
-  readonly post: string;
-  readonly tags: ReadonlySet<string>;
-}
-
-/** Terms of a clause with compromise's tags and where each ends in the text. */
-function taggedTerms(text: string): TaggedTerm[] {
-  type Json = { terms: { post: string; tags: string[]; offset: { start: number; length: number } }[] }[];
-  const json = nlp(text).json({ offset: true }) as Json;
-  return json.flatMap((sentence) =>
-    sentence.terms.map((t) => ({ end: t.offset.start + t.offset.length, post: t.post, tags: new Set(t.tags) })),
-  );
-}
-
 // A phrase may end after a noun, a number or an adjective, never after a preposition, article or conjunction.
 const CLOSES_PHRASE = ['Noun', 'Value', 'Adjective', 'Pronoun', 'Verb', 'Adverb'];
 const OPENS_PHRASE = ['Preposition', 'Conjunction', 'Determiner'];
@@ -63,6 +48,8 @@ function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined
   // Only cut between whitespace-separated words, so "four-day" is never split.
   if (next !== undefined && !/^["”’)]*[,;:]?\s/u.test(text.slice(last.end))) return false;
   if (last.tags.has('Possessive') || OPENS_PHRASE.some((tag) => last.tags.has(tag))) return false;
+  // A participle left dangling ("…, siding") promises an object the headline does not give.
+  if (last.tags.has('Gerund') && next !== undefined) return false;
   if (!CLOSES_PHRASE.some((tag) => last.tags.has(tag))) return false;
   return next === undefined || /[,;:]/.test(last.post) || OPENS_PHRASE.some((tag) => next.tags.has(tag)) || next.tags.has('Gerund');
 }
@@ -75,7 +62,7 @@ const OBJECT_SLACK = 3;
 
 /** Longest prefix of at most 12 words that ends where a phrase ends, preferring one that ends on a noun. */
 function cutAtPhrase(text: string): string {
-  const terms = taggedTerms(text);
+  const terms = tagWords(text);
   const cuts: { prefix: string; words: number; object: boolean }[] = [];
   terms.forEach((term, i) => {
     // A closing quotation mark after the word belongs to the prefix.

@@ -1,0 +1,89 @@
+import type { EntityKind } from '../types.ts';
+import { isEventWord, isGenericBody, isName, isTitle, normaliseName } from './entity-names.ts';
+import { lexiconTags, type NameRun } from './name-scan.ts';
+
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
+const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'School', 'SportsTeam']);
+// Words a capitalised sentence opener is when it is not a name ("The", "Although", "Officials").
+const NOT_NAME_TAGS = new Set(['Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Pronoun', 'Demonym', 'Plural', 'WeekDay', 'Month', 'Modal']);
+
+// The last word of an organisation's name ("Teachers Union", "National Weather Service", "General Motors").
+const ORGANISATION_ENDS = new Set(
+  ('union ministry department office service council committee commission agency authority bank party ' +
+    'university college school hospital court senate parliament assembly army navy police corporation corp ' +
+    'inc ltd plc group company motors airlines airways institute foundation association federation league ' +
+    'club fund board bureau trust network times post news press guard force forces organisation organization ' +
+    'energy telecom foods insurance logistics holdings capital partners industries systems technologies ' +
+    'media pharmaceuticals electric motors steel mining oil gas railways')
+    .split(' '),
+);
+
+// Verbs of saying after a name, and words before one, that mark a person ("Quist said", "led by Quist").
+const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'warned', 'announced', 'explained']);
+const PERSON_BEFORE = new Set(['by', 'and', 'minister', 'leader', 'chief', 'spokesman', 'spokeswoman', 'envoy', 'diplomat']);
+// A single unknown capitalised word after these, and before no noun, is a place ("talks in Tucson.").
+const PLACE_BEFORE = new Set(['in', 'from', 'to', 'across', 'near', 'at', 'into', 'outside', 'around', 'of']);
+// Verbs are left out: "an adviser to Haddad said" names a person.
+const PLACE_AFTER = new Set(['', 'on', 'in', 'and', 'for', 'with', 'to', 'after', 'that', 'as', 'where', 'last', 'this', 'earlier', 'since', 'by', 'before', 'ahead', 'without', 'over']);
+
+const hasTag = (word: string, set: ReadonlySet<string>): boolean => lexiconTags(word).some((tag) => set.has(tag));
+
+/** A name the lexicon knows whole ("General Motors", "United States"), or undefined. */
+function knownKind(name: string): EntityKind | undefined {
+  if (hasTag(name, ORGANISATION_TAGS)) return 'organization';
+  if (hasTag(name, PLACE_TAGS)) return 'place';
+  if (hasTag(name, PERSON_TAGS)) return 'person';
+  return undefined;
+}
+
+/** The words of a run without an opener that is not a name ("Although", "The") or a nationality ("Russian"). */
+function coreWords(run: NameRun): string[] {
+  const words = [...run.words];
+  while (words.length > 1 && hasTag(words[0]!, NOT_NAME_TAGS) && !knownKind(words.join(' '))) words.shift();
+  // "Shareholders of Meridian Airlines" opens a sentence: the name is after "of", unless the first word names something.
+  if (run.initial && words[1] === 'of' && words.length > 2 && !knownKind(words[0]!) && !ORGANISATION_ENDS.has(words[0]!.toLowerCase())) {
+    return words.slice(2);
+  }
+  return words;
+}
+
+/** The kind of a multi-word name the lexicon does not know whole. */
+function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | undefined {
+  const last = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
+  // "Ministry of Finance", "Bank of England": the institution comes first.
+  if (ORGANISATION_ENDS.has(last) || (words.includes('of') && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
+  if (hasTag(words[0]!, FIRST_NAME_TAGS) || hasTag(last, new Set(['LastName']))) return 'person';
+  if (words.every((w) => hasTag(w, PLACE_TAGS))) return 'place';
+  if (PERSON_AFTER.has(run.after) || PERSON_BEFORE.has(run.before) || run.appositive) return 'person';
+  return undefined;
+}
+
+/** The kind of a one-word name: the lexicon's, or a place where the text puts one ("in Tucson."). */
+function kindOfWord(word: string, run: NameRun): EntityKind | undefined {
+  const known = knownKind(word);
+  if (known || run.initial || hasTag(word, NOT_NAME_TAGS)) return known;
+  if (/^\p{Lu}{2,6}$/u.test(word)) return 'organization';
+  return PLACE_BEFORE.has(run.before) && PLACE_AFTER.has(run.after) ? 'place' : undefined;
+}
+
+/** A name and its kind from a run of capitalised words, or undefined when it is none of person, place, organisation. */
+export function classifyRun(run: NameRun): { name: string; kind: EntityKind } | undefined {
+  if (run.words.some(isEventWord)) return undefined;
+  let words = coreWords(run);
+  if (words.length === 1 && hasTag(words[0]!, NOT_NAME_TAGS)) return undefined;
+  const whole = words.join(' ').replace(/['’]s$/u, '');
+  const known = knownKind(whole);
+  if (known) return { name: normaliseName(whole, known), kind: known };
+  if (isTitle(words[0]!)) {
+    // "Foreign Minister Leila Quist" is a person; "Foreign Minister" alone names no one.
+    while (words.length > 0 && isTitle(words[0]!)) words = words.slice(1);
+    const name = normaliseName(words.join(' '), 'person');
+    return words.length > 0 && isName(name) && !knownKind(name) ? { name, kind: 'person' } : undefined;
+  }
+  const kind = words.length > 1 ? kindOfPhrase(words, run) : kindOfWord(words[0]!, run);
+  if (!kind || (run.owned && kind === 'organization' && isGenericBody(whole))) return undefined;
+  const name = normaliseName(whole, kind);
+  return isName(name) ? { name, kind } : undefined;
+}
