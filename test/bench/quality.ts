@@ -24,7 +24,10 @@ function runSummaries(data: string, sentences: number, out: string | undefined):
   const project = evaluate(projectSystem, items, sentences);
   const lead = evaluate(leadSystem, items, sentences);
   console.log(`${data}: ${items.length} items, ${sentences} sentences\n`);
-  console.log('| system | R-1 | R-2 | R-L | mean words | articles/s (CPU time, one core, unseen half after warm-up) |\n|---|---|---|---|---|---|');
+  console.log(
+    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up) |\n' +
+      '|---|---|---|---|---|---|---|',
+  );
   console.log(formatRow('daily-briefing', project));
   console.log(formatRow(`LEAD-${sentences}`, lead));
   if (out) {

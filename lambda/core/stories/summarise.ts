@@ -1,5 +1,6 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
 import { contentTermsOf, wordTokens } from './terms.ts';
+import { guardCoherence } from './summary-order.ts';
 import { textRank } from './text-rank.ts';
 
 /** One selected summary sentence and its place in the source. */
@@ -102,5 +103,6 @@ export function summarise(
   }
   // Chosen is in score order; reading order instead unless the parameters ask for most salient first.
   if (!P.salienceOrder) chosen.sort((a, b) => docRank[a.doc]! - docRank[b.doc]! || a.position - b.position);
-  return chosen.map(({ doc, position, text }) => ({ doc, position, text }));
+  const ordered = P.salienceOrder ? guardCoherence(chosen) : chosen;
+  return ordered.map(({ doc, position, text }) => ({ doc, position, text }));
 }

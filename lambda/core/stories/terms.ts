@@ -55,8 +55,16 @@ export function wordCount(text: string): number {
  */
 export function properTerms(text: string): Set<string> {
   const proper = new Set<string>();
-  for (const match of text.matchAll(/(?<=[^\s.!?:"“'‘(\[—–-]["”’)]*\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
-    for (const term of contentTerms(match[0])) proper.add(term);
+  // One pass over the words (a variable-length lookbehind regex cost ~8 ms a day of 30 articles).
+  let opensSentence = true;
+  for (const match of text.matchAll(/\S+/g)) {
+    const token = match[0];
+    const gap = match.index > 0 ? text.charAt(match.index - 1) : '\n';
+    const word = /^[\p{L}\p{N}'’-]+/u.exec(token)?.[0];
+    if (word && !opensSentence && gap !== '\n' && /^\p{Lu}/u.test(word)) {
+      for (const term of contentTerms(word)) proper.add(term);
+    }
+    opensSentence = /[.!?:"“'‘(\[—–-]["”’)]*$/u.test(token);
   }
   return proper;
 }

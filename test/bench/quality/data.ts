@@ -5,6 +5,8 @@ export interface EvalItem {
   readonly id: string;
   readonly documents: readonly string[];
   readonly summary: string;
+  /** The reference with its sentences in article order (bbc_dev's `summary_article_order`), when the file has one. */
+  readonly articleOrderSummary?: string;
 }
 
 /** The evaluation file is not in the expected format. */
@@ -13,11 +15,14 @@ export class EvalDataError extends Error {
 }
 
 function toItem(value: unknown, where: string): EvalItem {
-  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown };
+  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown; summary_article_order?: unknown };
   if (typeof record.id !== 'string' || typeof record.summary !== 'string') {
     throw new EvalDataError(`${where}: expected string "id" and "summary"; fix the record or pick another file`);
   }
-  if (typeof record.text === 'string') return { id: record.id, documents: [record.text], summary: record.summary };
+  if (typeof record.text === 'string') {
+    const ordered = typeof record.summary_article_order === 'string' ? { articleOrderSummary: record.summary_article_order } : {};
+    return { id: record.id, documents: [record.text], summary: record.summary, ...ordered };
+  }
   if (Array.isArray(record.documents)) {
     const documents = record.documents.map((d: { text?: unknown }) => d?.text);
     if (documents.every((text): text is string => typeof text === 'string')) {

@@ -8,6 +8,8 @@ export interface SystemResult {
   readonly r2: number;
   readonly rl: number;
   readonly words: number;
+  /** R-L F1 against the reference in article order; undefined when the data has no such reference. */
+  readonly rlArticleOrder: number | undefined;
   /** Articles (documents) summarised per second of CPU time (user + system), on text not seen before. */
   readonly articlesPerCpuSecond: number;
   readonly summaries: readonly { id: string; summary: string }[];
@@ -43,20 +45,26 @@ function measureSpeed(system: System, items: readonly EvalItem[], sentences: num
 export function evaluate(system: System, items: readonly EvalItem[], sentences: number): SystemResult {
   const articlesPerCpuSecond = measureSpeed(system, items, sentences);
   const summaries = items.map((item) => ({ id: item.id, summary: system(item.documents, sentences).join(' ') }));
-  let [r1, r2, rl, words] = [0, 0, 0, 0];
+  let [r1, r2, rl, words, rlOrdered, ordered] = [0, 0, 0, 0, 0, 0];
   summaries.forEach(({ summary }, i) => {
     const scores = scoreSummary(summary, items[i]!.summary);
+    const articleOrder = items[i]!.articleOrderSummary;
+    if (articleOrder !== undefined) {
+      rlOrdered += scoreSummary(summary, articleOrder).rl;
+      ordered++;
+    }
     r1 += scores.r1;
     r2 += scores.r2;
     rl += scores.rl;
     words += rougeTokens(summary).length;
   });
   const n = Math.max(items.length, 1);
-  return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, words: words / n, articlesPerCpuSecond, summaries };
+  const rlArticleOrder = ordered > 0 ? (100 * rlOrdered) / ordered : undefined;
+  return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, words: words / n, rlArticleOrder, articlesPerCpuSecond, summaries };
 }
 
 /** One Markdown table row. */
 export function formatRow(name: string, result: SystemResult): string {
-  const cells = [result.r1, result.r2, result.rl, result.words].map((v) => v.toFixed(2));
+  const cells = [result.r1, result.r2, result.rl, result.rlArticleOrder, result.words].map((v) => (v === undefined ? '–' : v.toFixed(2)));
   return `| ${name} | ${cells.join(' | ')} | ${Math.round(result.articlesPerCpuSecond)} |`;
 }
