@@ -103,6 +103,9 @@ export function titledPeople(text: string): NameSpan[] {
   const tokens = [...text.matchAll(/\S+/g)];
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A name needs a capital after the title: checked first, as it rules out most words cheaply.
+    const next = tokens[i + 1]?.[0].charAt(0) ?? '';
+    if (next === next.toLowerCase()) continue;
     if (!PERSON_TITLES.has(bare(tokens[i]![0])) || /[,;:.]$/.test(tokens[i]![0])) continue;
     let j = i + 1;
     while (j < tokens.length && isTitle(tokens[j]![0]) && /^\p{Lu}/u.test(tokens[j]![0]) && !/[,;:.'’]/u.test(tokens[j]![0])) j++;

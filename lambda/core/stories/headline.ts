@@ -64,13 +64,15 @@ const OBJECT_SLACK = 3;
 function cutAtPhrase(text: string): string {
   const terms = tagWords(text);
   const cuts: { prefix: string; words: number; object: boolean }[] = [];
-  terms.forEach((term, i) => {
+  for (const [i, term] of terms.entries()) {
     // A closing quotation mark after the word belongs to the prefix.
     const prefix = text.slice(0, term.end + (/^["”’)]*/u.exec(text.slice(term.end))?.[0].length ?? 0));
     const words = countWords(prefix);
-    if (words > MAX_HEADLINE_WORDS || words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1])) return;
+    // Prefixes only grow: past the limit, no later cut can fit.
+    if (words > MAX_HEADLINE_WORDS) break;
+    if (words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1])) continue;
     cuts.push({ prefix, words, object: endsObject(term) });
-  });
+  }
   const longest = cuts.at(-1);
   const object = cuts.filter((cut) => cut.object).at(-1);
   if (longest) return object && object.words >= longest.words - OBJECT_SLACK ? object.prefix : longest.prefix;
