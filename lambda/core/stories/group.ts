@@ -1,6 +1,5 @@
 import type { Article } from '../types.ts';
-import { cosine, inverseFrequencies, tfidfVector, type TermVector } from './similarity.ts';
-import { contentTerms, properTerms } from './terms.ts';
+import { sparseCosine, termVectors, type SparseVector } from './term-vectors.ts';
 import { GROUPING_PARAMETERS, type GroupingParameters } from './grouping-parameters.ts';
 
 /** Union-find over article indices; the root is always the smallest index, so results don't depend on merge order. */
@@ -22,15 +21,63 @@ class DisjointSets {
 }
 
 /** The article's most distinctive terms: its blocking keys. Ties break on the term, for determinism. */
-function blockingKeys(vector: TermVector, G: GroupingParameters): string[] {
-  return [...vector]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, G.keysPerArticle)
-    .map(([term]) => term);
+function blockingKeys(vector: SparseVector, vocabulary: readonly string[], G: GroupingParameters): Int32Array {
+  const term = (k: number): string => vocabulary[vector.ids[k]!]!;
+  const order = Array.from(vector.ids.keys()).sort((a, b) => vector.weights[b]! - vector.weights[a]! || (term(a) < term(b) ? -1 : 1));
+  return Int32Array.from(order.slice(0, G.keysPerArticle), (k) => vector.ids[k]!);
+}
+
+/** Articles holding each key, keys held by too many dropped: a key shared that widely is a topic, not a story. */
+function postingsOf(keys: readonly Int32Array[], G: GroupingParameters): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
+  keys.forEach((articleKeys, i) => {
+    for (const key of articleKeys) {
+      const list = lists.get(key);
+      if (list) list.push(i);
+      else lists.set(key, [i]);
+    }
+  });
+  const postings = new Map<number, Int32Array>();
+  for (const [key, list] of lists) if (list.length >= 2 && list.length <= G.maxPostingLength) postings.set(key, Int32Array.from(list));
+  return postings;
+}
+
+interface Link {
+  readonly a: number;
+  readonly b: number;
+  readonly similarity: number;
+}
+
+/**
+ * Similar pairs among those sharing enough blocking keys (an inverted index, never all pairs). Shared keys
+ * are counted per article in one reused array, not in a map of every pair (~2.5 M entries at 10,000 articles).
+ */
+function similarPairs(vectors: readonly SparseVector[], keys: readonly Int32Array[], G: GroupingParameters): Link[] {
+  const postings = postingsOf(keys, G);
+  const shared = new Int32Array(vectors.length);
+  const links: Link[] = [];
+  keys.forEach((articleKeys, a) => {
+    const touched: number[] = [];
+    for (const key of articleKeys) {
+      for (const b of postings.get(key) ?? []) {
+        if (b <= a) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b]!++;
+      }
+    }
+    for (const b of touched) {
+      if (shared[b]! >= G.minSharedKeys) {
+        const similarity = sparseCosine(vectors[a]!, vectors[b]!);
+        if (similarity >= G.minSimilarity) links.push({ a, b, similarity });
+      }
+      shared[b] = 0;
+    }
+  });
+  return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }
 
 /** Cosine of two summed (not normalised) term vectors. */
-function centroidSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function centroidSimilarity(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
   let [dot, na, nb] = [0, 0, 0];
   for (const [term, weight] of a) {
     na += weight * weight;
@@ -40,32 +87,11 @@ function centroidSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<strin
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Pairs of articles sharing enough blocking keys, found via an inverted index (never all pairs). */
-function candidatePairs(keys: readonly string[][], G: GroupingParameters): [number, number][] {
-  const postings = new Map<string, number[]>();
-  keys.forEach((articleKeys, i) => {
-    for (const key of articleKeys) {
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  });
-  const shared = new Map<number, number>();
-  const size = keys.length;
-  for (const list of postings.values()) {
-    // A key shared by very many articles is a topic word, not a story: it would make the index quadratic.
-    if (list.length < 2 || list.length > G.maxPostingLength) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const pair = list[x]! * size + list[y]!;
-        shared.set(pair, (shared.get(pair) ?? 0) + 1);
-      }
-    }
-  }
-  return [...shared]
-    .filter(([, count]) => count >= G.minSharedKeys)
-    .map(([pair]) => [Math.floor(pair / size), pair % size] as [number, number])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+/** A story's summed term vector, as a map from term id to weight. */
+function centroidOf(vector: SparseVector): Map<number, number> {
+  const centroid = new Map<number, number>();
+  vector.ids.forEach((id, k) => centroid.set(id, vector.weights[k]!));
+  return centroid;
 }
 
 /**
@@ -74,25 +100,22 @@ function candidatePairs(keys: readonly string[][], G: GroupingParameters): [numb
  * each sorted, ordered by their first index. Input order must already be canonical (sorted by id).
  */
 export function groupTexts(texts: readonly string[], G: GroupingParameters = GROUPING_PARAMETERS): number[][] {
-  const terms = texts.map((text) => contentTerms(text));
-  const idf = inverseFrequencies(terms);
-  const vectors = terms.map((t, i) => tfidfVector(t, idf, properTerms(texts[i]!), G.properNounWeight));
+  const { vectors, termCounts, vocabulary } = termVectors(texts, G.properNounWeight);
   const sets = new DisjointSets(texts.length);
   // An article with almost no text (a video page, a share widget) cannot be told apart from others like it.
-  const keys = terms.map((t, i) => (t.length >= G.minProseTerms ? blockingKeys(vectors[i]!, G) : []));
-  const links = candidatePairs(keys, G)
-    .map(([a, b]) => ({ a, b, similarity: cosine(vectors[a]!, vectors[b]!) }))
-    .filter((link) => link.similarity >= G.minSimilarity)
-    .sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  const keys = vectors.map((v, i) => (termCounts[i]! >= G.minProseTerms ? blockingKeys(v, vocabulary, G) : new Int32Array(0)));
   // Closest pairs first; two stories merge only if their centroids agree, so one loose link can't chain them.
-  const centroids = new Map<number, Map<string, number>>(vectors.map((v, i) => [i, new Map(v)]));
-  for (const { a, b } of links) {
+  // Centroids are built only for stories that take part in a merge.
+  const centroids = new Map<number, Map<number, number>>();
+  const centroid = (root: number): Map<number, number> => centroids.get(root) ?? centroidOf(vectors[root]!);
+  for (const { a, b } of similarPairs(vectors, keys, G)) {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) continue;
-    const [ca, cb] = [centroids.get(ra)!, centroids.get(rb)!];
+    const [ca, cb] = [centroid(ra), centroid(rb)];
     if (centroidSimilarity(ca, cb) < G.minCentroidSimilarity) continue;
     sets.union(ra, rb);
     for (const [term, weight] of cb) ca.set(term, (ca.get(term) ?? 0) + weight);
+    centroids.delete(rb);
     centroids.set(sets.find(ra), ca);
   }
   const groups = new Map<number, number[]>();
