@@ -4,6 +4,7 @@ import { lexiconTags, type NameRun } from './name-scan.ts';
 
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const LAST_NAME_TAGS = new Set(['LastName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
 const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'School', 'SportsTeam']);
 // Words a capitalised sentence opener is when it is not a name ("The", "Although", "Officials").
@@ -54,7 +55,7 @@ function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | unde
   const last = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
   // "Ministry of Finance", "Bank of England": the institution comes first.
   if (ORGANISATION_ENDS.has(last) || (words.includes('of') && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
-  if (hasTag(words[0]!, FIRST_NAME_TAGS) || hasTag(last, new Set(['LastName']))) return 'person';
+  if (hasTag(words[0]!, FIRST_NAME_TAGS) || hasTag(last, LAST_NAME_TAGS)) return 'person';
   if (words.every((w) => hasTag(w, PLACE_TAGS))) return 'place';
   if (PERSON_AFTER.has(run.after) || PERSON_BEFORE.has(run.before) || run.appositive) return 'person';
   return undefined;

@@ -99,6 +99,7 @@ export function nameRuns(text: string): NameRun[] {
 }
 
 type Lexicon = Record<string, string | string[] | undefined>;
+const NO_TAGS: readonly string[] = [];
 let lexicon: Lexicon | undefined;
 
 /**
@@ -107,6 +108,7 @@ let lexicon: Lexicon | undefined;
  */
 export function lexiconTags(word: string): readonly string[] {
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-  const tags = lexicon[word.toLowerCase().replace(POSSESSIVE, '')];
-  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+  const key = word.toLowerCase();
+  const tags = lexicon[POSSESSIVE.test(key) ? key.slice(0, -2) : key];
+  return tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : tags;
 }
