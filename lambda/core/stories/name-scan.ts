@@ -39,19 +39,33 @@ interface Token {
   readonly initial: boolean;
 }
 
+// Fast paths: most tokens are plain words, which need no regex (entities scan every word of a story).
+const LEADING_CHARS = '"“‘\'([';
+const TRAILING_CHARS = ',;:.!?"”’\')]';
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function coreOf(raw: string): string {
+  const trimmed = LEADING_CHARS.includes(raw.charAt(0)) ? raw.replace(LEADING, '') : raw;
+  if (!TRAILING_CHARS.includes(trimmed.charAt(trimmed.length - 1)) || ABBREVIATED_TITLE.test(trimmed)) return trimmed;
+  return trimmed.replace(TRAILING, '');
+}
+
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  let previousRaw = '';
+  let endsSentence = true;
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0];
-    const gap = text.slice(previousEnd, match.index);
-    const initial = tokens.length === 0 || gap.includes('\n') || (SENTENCE_END.test(previousRaw) && !ABBREVIATED_TITLE.test(previousRaw));
-    const trimmed = raw.replace(LEADING, '');
-    const core = ABBREVIATED_TITLE.test(trimmed) ? trimmed : trimmed.replace(TRAILING, '');
-    tokens.push({ raw, core, index: match.index + raw.length - trimmed.length, initial });
+    const initial = endsSentence || hasNewline(text, previousEnd, match.index);
+    const core = coreOf(raw);
+    const leading = LEADING_CHARS.includes(raw.charAt(0)) ? raw.length - raw.replace(LEADING, '').length : 0;
+    tokens.push({ raw, core, index: match.index + leading, initial });
     previousEnd = match.index + raw.length;
-    previousRaw = raw;
+    endsSentence = TRAILING_CHARS.includes(raw.charAt(raw.length - 1)) && SENTENCE_END.test(raw) && !ABBREVIATED_TITLE.test(raw);
   }
   return tokens;
 }

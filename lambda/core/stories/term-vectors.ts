@@ -32,7 +32,9 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; vocabu
     return id;
   };
   const interned = texts.map((text) => {
-    const terms = Int32Array.from(contentTerms(text), idOf);
+    const words = contentTerms(text);
+    const terms = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) terms[i] = idOf(words[i]!);
     const proper = new Set<number>();
     for (const term of properTerms(text)) {
       const id = ids.get(term);
