@@ -17,13 +17,22 @@ interface Candidate extends SummarySentence {
 
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const ids = new Map<string, number>();
-  const idOf = (term: string): number => ids.get(term) ?? (ids.set(term, ids.size), ids.size - 1);
-  return docs.flatMap((sentences, doc) =>
-    sentences.map((text, position) => {
+  // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
+  const lastSeen: number[] = [];
+  const candidates: Candidate[] = [];
+  docs.forEach((sentences, doc) =>
+    sentences.forEach((text, position) => {
       const tokens = wordTokens(text);
-      return { doc, position, text, words: tokens.length, termIds: [...new Set(contentTermsOf(tokens).map(idOf))] };
+      const termIds: number[] = [];
+      for (const term of contentTermsOf(tokens)) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        if (lastSeen[id] !== candidates.length) [lastSeen[id], termIds[termIds.length]] = [candidates.length, id];
+      }
+      candidates.push({ doc, position, text, words: tokens.length, termIds });
     }),
   );
+  return candidates;
 }
 
 /** Share of the smaller sentence's terms found in the other: near 1 means one repeats the other. */
