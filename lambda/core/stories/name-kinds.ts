@@ -30,6 +30,12 @@ const PLACE_BEFORE = new Set(['in', 'from', 'to', 'across', 'near', 'at', 'into'
 const PLACE_AFTER = new Set(['', 'on', 'in', 'and', 'for', 'with', 'to', 'after', 'that', 'as', 'where', 'last', 'this', 'earlier', 'since', 'by', 'before', 'ahead', 'without', 'over']);
 
 const hasTag = (word: string, set: ReadonlySet<string>): boolean => lexiconTags(word).some((tag) => set.has(tag));
+const DEMONYM_TAGS = new Set(['Demonym']);
+
+/** True when the last word of a name is an institution's ("… Ministry", "… Union", "… Bank"). */
+function endsAsInstitution(words: readonly string[]): boolean {
+  return ORGANISATION_ENDS.has(words.at(-1)!.replace(/['’]s$/u, '').toLowerCase());
+}
 
 /** A name the lexicon knows whole ("General Motors", "United States"), or undefined. */
 function knownKind(name: string): EntityKind | undefined {
@@ -42,7 +48,9 @@ function knownKind(name: string): EntityKind | undefined {
 /** The words of a run without an opener that is not a name ("Although", "The") or a nationality ("Russian"). */
 function coreWords(run: NameRun): string[] {
   const words = [...run.words];
-  while (words.length > 1 && hasTag(words[0]!, NOT_NAME_TAGS) && !knownKind(words.join(' '))) words.shift();
+  // A nationality stays when it qualifies an institution: "Chinese Foreign Ministry" is not just "Foreign Ministry".
+  const keeps = (word: string): boolean => hasTag(word, DEMONYM_TAGS) && endsAsInstitution(words);
+  while (words.length > 1 && hasTag(words[0]!, NOT_NAME_TAGS) && !keeps(words[0]!) && !knownKind(words.join(' '))) words.shift();
   // "Shareholders of Meridian Airlines" opens a sentence: the name is after "of", unless the first word names something.
   if (run.initial && words[1] === 'of' && words.length > 2 && !knownKind(words[0]!) && !ORGANISATION_ENDS.has(words[0]!.toLowerCase())) {
     return words.slice(2);
@@ -77,7 +85,8 @@ export function classifyRun(run: NameRun): { name: string; kind: EntityKind } | 
   const whole = words.join(' ').replace(/['’]s$/u, '');
   const known = knownKind(whole);
   if (known) return { name: normaliseName(whole, known), kind: known };
-  if (isTitle(words[0]!)) {
+  // "Foreign Ministry" opens with a title qualifier but ends as an institution: it names no person.
+  if (isTitle(words[0]!) && !endsAsInstitution(words)) {
     // "Foreign Minister Leila Quist" is a person; "Foreign Minister" alone names no one.
     while (words.length > 0 && isTitle(words[0]!)) words = words.slice(1);
     const name = normaliseName(words.join(' '), 'person');

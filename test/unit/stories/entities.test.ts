@@ -73,6 +73,13 @@ describe('Function: extractEntities', () => {
     for (const entity of entities) expect(entity.name).not.toMatch(/['’]/u);
   });
 
+  it('never takes an institution led by a title word for a person ("Foreign Ministry" is not Mr Ministry)', () => {
+    const entities = extractEntities('The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.');
+
+    expect(names('The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.', 'person')).toEqual([]);
+    expect(entities.map((e) => e.name)).not.toContain('Ministry');
+  });
+
   it('ranks an entity named early above one named as often but later', () => {
     const entities = extractEntities('Officials in Lyon signed the accord. Talks ran late. Officials later flew to Berlin.');
 
