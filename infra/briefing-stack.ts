@@ -56,12 +56,12 @@ export interface BriefingStackProps extends StackProps {
   readonly certificateArn?: string;
   /**
    * Function memory in MB.
-   * @default 1024 - from `npm run bench` (BENCHMARKS.md)
+   * @default 1769 - one full vCPU; from `npm run bench` (BENCHMARKS.md)
    */
   readonly memorySize?: number;
   /**
    * Function timeout.
-   * @default Duration.minutes(2) - from `npm run bench` (BENCHMARKS.md)
+   * @default Duration.minutes(3) - from `npm run bench` (BENCHMARKS.md)
    */
   readonly timeout?: Duration;
 }

@@ -52,12 +52,12 @@ export interface BriefingFunctionProps {
   readonly feedTitle?: string;
   /**
    * Memory in MB; CPU scales with it, and the NLP models dominate the run time.
-   * @default 1024 - from `npm run bench` (BENCHMARKS.md)
+   * @default 1769 - one full vCPU; from `npm run bench` (BENCHMARKS.md)
    */
   readonly memorySize?: number;
   /**
    * Run time limit.
-   * @default Duration.minutes(2) - from `npm run bench` (BENCHMARKS.md)
+   * @default Duration.minutes(3) - from `npm run bench` (BENCHMARKS.md)
    */
   readonly timeout?: Duration;
   /**
@@ -115,9 +115,13 @@ export class BriefingFunction extends Construct {
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      // Sizes come from `npm run bench` (BENCHMARKS.md): re-measure there before changing them.
-      memorySize: props.memorySize ?? 1024,
-      timeout: props.timeout ?? Duration.minutes(2),
+      // From `npm run bench` (BENCHMARKS.md, 2-core x86 machine): the heaviest run, a year of back-fill
+      // (365 days × 30 articles), peaks at 469 MB and takes 20.5 s; a 10,000-article day, 389 MB and 5.4 s.
+      // Composing is single-threaded and CPU-bound, and Lambda gives one full vCPU at 1,769 MB, so that size
+      // runs the back-fill near the measured speed with 3.7× the memory it needs. A daily run composes only
+      // the new day (seconds); 3 minutes leaves the back-fill ~9× headroom. Re-measure before changing them.
+      memorySize: props.memorySize ?? 1769,
+      timeout: props.timeout ?? Duration.minutes(3),
       role,
       logGroup: this.logGroup,
       bundling: createBundlingOptions(),

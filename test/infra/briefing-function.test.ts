@@ -30,8 +30,8 @@ describe('Construct: BriefingFunction', () => {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      MemorySize: 1024,
-      Timeout: 120,
+      MemorySize: 1769,
+      Timeout: 180,
       LoggingConfig: { LogGroup: { Ref: 'BriefingLogGroup' } },
     });
   });
