@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { renderBriefingPage, renderIndexPage, type PageSite } from '../../../lambda/core/render/pages.ts';
 import { STYLESHEET } from '../../../lambda/core/render/style.ts';
 import type { Briefing } from '../../../lambda/core/types.ts';
+import { makeBriefing, makeStory } from '../../helpers/briefings.ts';
 
 const SITE: PageSite = { title: 'Tom & Jerry’s "Daily" <Brief>', language: 'en' };
 
 /** A briefing whose every text is a trap: `&`, `<script>`, quotes, ’, Chinese characters and `]]>`. */
-function briefing(date: string, overrides: Partial<Briefing> = {}): Briefing {
-  return {
-    date,
+function briefing(date: string): Briefing {
+  return makeBriefing(date, {
     title: `${SITE.title} — ${date}`,
     overview: 'Top story: Tom & Jerry said "hi" to 山水清音 ]]> again.',
     stories: [
-      {
+      makeStory({
         articleIds: ['a.txt', 'b.txt'],
         headline: 'A <script>alert(1)</script> in a comment',
         summary: ['It ran in readers’ browsers & stole "cookies".', 'The fix closed ]]> too.'],
@@ -21,14 +21,11 @@ function briefing(date: string, overrides: Partial<Briefing> = {}): Briefing {
           { name: 'Li <Wen>', kind: 'person', salience: 1 },
           { name: '杭州', kind: 'place', salience: 1 },
         ],
-        importance: 1,
-      },
+      }),
     ],
-    moreStories: 0,
     articleCount: 2,
     topEntities: [],
-    ...overrides,
-  };
+  });
 }
 
 const PAGE = renderBriefingPage(briefing('2024-03-08'), { previous: '2024-03-07', next: '2024-03-09' }, SITE);
