@@ -51,7 +51,14 @@ function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined
   // A participle left dangling ("…, siding") promises an object the headline does not give.
   if (last.tags.has('Gerund') && next !== undefined) return false;
   if (!CLOSES_PHRASE.some((tag) => last.tags.has(tag))) return false;
+  if (awaitsPair(text.slice(0, last.end))) return false;
   return next === undefined || /[,;:]/.test(last.post) || OPENS_PHRASE.some((tag) => next.tags.has(tag)) || next.tags.has('Gerund');
+}
+
+/** True when the text ends inside "between X" or "both X" whose "and Y" has not come yet: "between Port Elwyn". */
+function awaitsPair(prefix: string): boolean {
+  const opener = /\b(between|both)\s+(?![^,;:]*\band\b)[^,;:]*$/iu;
+  return opener.test(prefix);
 }
 
 // A cut after a noun or number keeps a whole object ("land owned by British company", not "land owned").

@@ -72,4 +72,11 @@ describe('Function: makeHeadline', () => {
 
     expect(headline).toMatch(/^We Are The World/);
   });
+
+  it('never ends between "between X" and its "and Y"', () => {
+    const headline = makeHeadline('Westline said "the night train is back" on Friday, restoring the service between Port Elwyn and Calder from May.');
+
+    expect(headline).not.toMatch(/between Port Elwyn$/);
+    expect(headline.startsWith('Westline said "the night train is back"')).toBe(true);
+  });
 });
