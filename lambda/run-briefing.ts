@@ -6,6 +6,7 @@ import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type ComposedDay } from './core/publication.ts';
+import { loadLanguageModels } from './core/stories/language-models.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
@@ -129,7 +130,9 @@ async function gatherBriefings(
   const isChanged = new Set(changed);
   const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date)), input.logger);
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
-  return { composed: [...changed, ...unreadable].sort().map(compose), stored, unreadable };
+  const toCompose = [...changed, ...unreadable].sort();
+  if (toCompose.length > 0) await loadLanguageModels();
+  return { composed: toCompose.map(compose), stored, unreadable };
 }
 
 async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {

@@ -16,6 +16,7 @@ import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
 import { leadSystem, projectSystem } from './quality/systems.ts';
+import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 
@@ -69,5 +70,7 @@ const sentences = Number(values.sentences);
 if (!Number.isInteger(sentences) || sentences < 1) {
   throw new Error(`--sentences: expected a positive integer, got "${values.sentences}"; pass e.g. --sentences 3`);
 }
+// The summariser's models load once, before anything is timed.
+await loadLanguageModels();
 if (values.grouping) runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), Number(values.days));
 else runSummaries(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl'), sentences, values.out);

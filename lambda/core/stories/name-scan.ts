@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { languageModels } from './language-models.ts';
 
 /**
  * A run of capitalised words in a text ("Foreign Minister Leila Quist", "Russia’s") and what surrounds it,
@@ -121,7 +121,7 @@ let lexicon: Lexicon | undefined;
  * Organization): looked up as a dictionary, without running its tagger, which costs ~0.07 ms a word.
  */
 export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+  lexicon ??= (languageModels().compromise.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
   const key = word.toLowerCase();
   const tags = lexicon[POSSESSIVE.test(key) ? key.slice(0, -2) : key];
   return tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : tags;

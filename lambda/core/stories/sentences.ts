@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import { languageModels } from './language-models.ts';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 let instance: WinkInstance | undefined;
@@ -11,7 +11,8 @@ let instance: WinkInstance | undefined;
  * ships inside the package: no download at run time.
  */
 function wink(): WinkInstance {
-  instance ??= winkNLP(model, ['sbd']);
+  const { winkNlp, winkModel } = languageModels();
+  instance ??= winkNlp(winkModel, ['sbd']);
   return instance;
 }
 

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import { languageModels } from './language-models.ts';
 
 /** A word of a clause with its part-of-speech tags and where it ends in the text. */
 export interface TaggedWord {
@@ -46,7 +46,8 @@ function tagsOf(word: string, pos: string): Set<string> {
  * sentence splitter's, so splitting does not pay for tagging.
  */
 export function tagWords(text: string): TaggedWord[] {
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  const { winkNlp, winkModel } = languageModels();
+  tagger ??= winkNlp(winkModel, ['sbd', 'pos']);
   const tokens = tagger.readDoc(text).tokens();
   const values = tokens.out(tagger.its.value) as string[];
   const pos = tokens.out(tagger.its.pos) as string[];

@@ -8,6 +8,7 @@ import { EMPTY_MANIFEST, MANIFEST_KEY, serializeManifest } from '../../../lambda
 import { parseArticle } from '../../../lambda/core/parse-article.ts';
 import { inputHashOf } from '../../../lambda/core/day-inputs.ts';
 import { planPublication } from '../../../lambda/core/publication.ts';
+import { loadLanguageModels } from '../../../lambda/core/stories/language-models.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { runBriefing } from '../../../lambda/run-briefing.ts';
 import { readAndTokenise } from './floor.ts';
@@ -45,7 +46,9 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
   const floor = await measureStage(() => readAndTokenise(corpus));
   const read = await measureStage(() => readArticles(corpus));
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
-  const compose = await measureStage(() => {
+  // A first run loads the language models as part of composing, as runBriefing does.
+  const compose = await measureStage(async () => {
+    await loadLanguageModels();
     const byDate = new Map<string, Article[]>();
     for (const article of read.value.articles) {
       const group = byDate.get(article.date);

@@ -1,0 +1,36 @@
+import type winkNLP from 'wink-nlp';
+import type nlp from 'compromise';
+
+/** The language models the story engine reads: wink-nlp with its English model, and compromise's lexicon. */
+export interface LanguageModels {
+  readonly winkNlp: typeof winkNLP;
+  readonly winkModel: Parameters<typeof winkNLP>[0];
+  readonly compromise: typeof nlp;
+}
+
+/** The story engine was used before {@link loadLanguageModels} finished. */
+export class LanguageModelsNotLoadedError extends Error {
+  override readonly name = 'LanguageModelsNotLoadedError';
+  constructor() {
+    super('the story engine needs its language models: await loadLanguageModels() before composing stories');
+  }
+}
+
+let models: LanguageModels | undefined;
+
+/**
+ * Loads the models once. They are most of the function's code (wink's model alone is 3.6 MB) and take
+ * ~300 ms to evaluate, so they load only when a run has something to compose: importing the handler, a
+ * run with nothing new, or `--help` never pays for them. Both ship as packages: nothing is downloaded.
+ */
+export async function loadLanguageModels(): Promise<void> {
+  if (models) return;
+  const [wink, model, compromise] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model'), import('compromise')]);
+  models ??= { winkNlp: wink.default, winkModel: model.default, compromise: compromise.default };
+}
+
+/** The loaded models. @throws LanguageModelsNotLoadedError before {@link loadLanguageModels} has finished */
+export function languageModels(): LanguageModels {
+  if (!models) throw new LanguageModelsNotLoadedError();
+  return models;
+}

@@ -1,0 +1,4 @@
+import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
+
+// Unit tests call the story engine directly; the use case loads the models itself.
+await loadLanguageModels();
