@@ -1,4 +1,4 @@
-import { composeBriefing } from './core/compose-briefing.ts';
+import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
 import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
@@ -6,9 +6,9 @@ import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type ComposedDay } from './core/publication.ts';
-import { loadLanguageModels } from './core/stories/language-models.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
+import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
 
@@ -25,6 +25,11 @@ export interface RunBriefingInput {
   readonly clock: () => Date;
   readonly config: BriefingConfig;
   readonly logger?: RunLogger;
+  /**
+   * Composes the days that need it.
+   * @default composes in the calling thread
+   */
+  readonly composer?: DayComposer;
   /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
@@ -68,7 +73,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings);
+  const compose = createComposer(byDate, inputHashes, settings, input.composer ?? createInProcessComposer());
 
   // Keys whose stored content may not be what the manifest says: written by a failed attempt (with the hash
   // written), or found unreadable. They are written again unless this attempt's content is what is there.
@@ -99,18 +104,21 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
 }
 
-/** Composes a day's briefing, at most once per run however many attempts need it. */
-type Composer = (date: string) => ComposedDay;
+/** Composes days' briefings, at most once per run however many attempts need them. */
+type Composer = (dates: readonly string[]) => Promise<ComposedDay[]>;
 
-function createComposer(byDate: ReadonlyMap<string, readonly Article[]>, inputHashes: ReadonlyMap<string, string>, settings: ComposeSettings): Composer {
+function createComposer(
+  byDate: ReadonlyMap<string, readonly Article[]>,
+  inputHashes: ReadonlyMap<string, string>,
+  settings: ComposeSettings,
+  composer: DayComposer,
+): Composer {
   const memo = new Map<string, ComposedDay>();
-  return (date) => {
-    let day = memo.get(date);
-    if (!day) {
-      day = { briefing: composeBriefing(date, byDate.get(date)!, settings), inputHash: inputHashes.get(date)! };
-      memo.set(date, day);
-    }
-    return day;
+  return async (dates) => {
+    const missing = dates.filter((date) => !memo.has(date));
+    const briefings = await composer.composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), settings);
+    briefings.forEach((briefing, i) => memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! }));
+    return dates.map((date) => memo.get(date)!);
   };
 }
 
@@ -130,9 +138,7 @@ async function gatherBriefings(
   const isChanged = new Set(changed);
   const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date)), input.logger);
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
-  const toCompose = [...changed, ...unreadable].sort();
-  if (toCompose.length > 0) await loadLanguageModels();
-  return { composed: toCompose.map(compose), stored, unreadable };
+  return { composed: await compose([...changed, ...unreadable].sort()), stored, unreadable };
 }
 
 async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {

@@ -105,9 +105,34 @@ describe('CLI: npm run briefing', () => {
 
   it('documents every option in --help', async () => {
     const help = await runCli(['--help']);
-    for (const option of ['--seeds', '--out', '--base-url', '--timezone', '--publish-hour', '--history', '--title', '--max-stories', '--strict']) {
+    for (const option of ['--seeds', '--out', '--base-url', '--timezone', '--publish-hour', '--history', '--title', '--max-stories', '--threads', '--strict']) {
       expect(help.stdout).toContain(option);
     }
+  });
+});
+
+describe('CLI: --threads', () => {
+  it('composes many days on worker threads with byte-identical output', async () => {
+    const seeds = await tempDir('threads-seeds');
+    const texts = Object.values(STORY_TEXT);
+    // Ten days (the parallel composer starts workers from 8 days), two or three articles a day.
+    const files = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`${String(i).padStart(2, '0')}.txt`, `date 2023-11-${String(1 + (i % 10)).padStart(2, '0')}\n${texts[i % texts.length]}`]),
+    );
+    await writeFiles(seeds, files);
+    const [one, two] = [await tempDir('threads-1'), await tempDir('threads-2')];
+    const single = await runCli(['--seeds', seeds, '--out', one, '--threads', '1']);
+    const parallel = await runCli(['--seeds', seeds, '--out', two, '--threads', '2']);
+    expect(parallel.code, parallel.stderr).toBe(0);
+    expect(parallel.stdout).toContain('Published: 10');
+    expect(await hashTree(two)).toEqual(await hashTree(one));
+    expect(single.stdout).toBe(parallel.stdout.replace(two, one));
+  });
+
+  it('rejects a thread count that is not a whole number, naming the option', async () => {
+    const bad = await runCli(['--out', await tempDir('threads-bad'), '--threads', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--threads: "many" is not a whole number from 1 to 64');
   });
 });
 

@@ -1,5 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { createFolderSource } from '../../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../../lambda/adapters/fs-store.ts';
+import { createInProcessComposer } from '../../../lambda/adapters/in-process-composer.ts';
+import { createParallelComposer } from '../../../lambda/adapters/parallel-composer.ts';
 import { composeBriefing } from '../../../lambda/core/compose-briefing.ts';
 import type { BriefingConfig } from '../../../lambda/core/config.ts';
 import { publishInstant } from '../../../lambda/core/dates.ts';
@@ -94,10 +97,12 @@ async function readArticles(dir: string): Promise<{ articles: Article[]; rejecte
   return { articles, rejected };
 }
 
-/** The whole use case, as the CLI and the handler run it, timed as one stage. */
+/** The whole use case, wired as the CLI wires it (days composed on every core, at most 4), timed as one stage. */
 export async function runWhole({ corpus, out, config, now }: StageRunInput): Promise<StageStat & { articles: number }> {
+  const threads = Math.min(availableParallelism(), 4);
+  const composer = threads > 1 ? createParallelComposer({ workers: threads - 1 }) : createInProcessComposer();
   const { value, stat } = await measureStage(() =>
-    runBriefing({ sources: [createFolderSource({ dir: corpus })], store: createFsStore({ dir: out }), clock: () => now, config }),
+    runBriefing({ sources: [createFolderSource({ dir: corpus })], store: createFsStore({ dir: out }), clock: () => now, config, composer }),
   );
   return { ...stat, articles: value.articlesUsed };
 }
