@@ -35,7 +35,6 @@ export function createParallelComposer({ workers, minDays = 8, callerComposes = 
     async composeDays(days, settings) {
       const results = new Array<Briefing>(days.length);
       if (days.length === 0) return results;
-      await loadLanguageModels();
       let next = 0;
       const take = (count: number): number[] => {
         const taken: number[] = [];
@@ -43,7 +42,9 @@ export function createParallelComposer({ workers, minDays = 8, callerComposes = 
         return taken;
       };
       const parallel = days.length >= minDays && workers > 0;
+      // Workers start first: each takes about a second to boot, which the calling thread spends composing.
       const threads = parallel ? Array.from({ length: workers }, () => composeInWorker(days, settings, take, results)) : [];
+      await loadLanguageModels();
       await Promise.all([...(callerComposes || !parallel ? [composeHere(days, settings, take, results)] : []), ...threads]);
       return results;
     },
