@@ -1,22 +1,10 @@
+import { InvalidConfigError } from '../lambda/core/errors.ts';
 import type { BriefingStackProps } from './briefing-stack.ts';
 
 /**
  * Validation of the values a deployer can set (CDK context or props), so that a typo fails `cdk synth` with a
  * message naming the setting, the bad value and the fix, instead of failing a deployment or a 06:00 run later.
  */
-
-/** A stack setting that cannot be used. The message names the setting, the value and the fix. */
-export class StackConfigError extends Error {
-  override readonly name = 'StackConfigError';
-  constructor(
-    /** The context key or prop, as the deployer wrote it. */
-    readonly setting: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${setting}: ${message}`, options);
-  }
-}
 
 /** The settings `infra/app.ts` reads from CDK context (`-c key=value` or `cdk.json`); documented on the stack's props. */
 export type BriefingContext = Pick<BriefingStackProps, (typeof CONTEXT_KEYS)[number]>;
@@ -43,7 +31,7 @@ export function parseBriefingContext(read: (key: string) => unknown): BriefingCo
     const value = read(key);
     if (value === undefined || value === null || value === '') continue;
     if (typeof value !== 'string' && typeof value !== 'number') {
-      throw new StackConfigError(key, `expected a string or number, got ${JSON.stringify(value)}; set it with -c ${key}=VALUE`);
+      throw new InvalidConfigError(key, `expected a string or number, got ${JSON.stringify(value)}; set it with -c ${key}=VALUE`);
     }
     raw[key] = String(value);
   }
@@ -58,7 +46,7 @@ export function parseBriefingContext(read: (key: string) => unknown): BriefingCo
 
 function parseInteger(setting: string, value: string): number {
   if (!/^-?\d+$/.test(value.trim())) {
-    throw new StackConfigError(setting, `expected a whole number, got "${value}"`);
+    throw new InvalidConfigError(setting, `expected a whole number, got "${value}"`);
   }
   return Number.parseInt(value, 10);
 }
@@ -66,19 +54,7 @@ function parseInteger(setting: string, value: string): number {
 /** Fails unless `value` is a whole number in `[min, max]`. */
 export function assertIntegerInRange(setting: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new StackConfigError(setting, `expected a whole number from ${min} to ${max}, got ${value}`);
-  }
-}
-
-/** Fails unless `value` is an IANA time zone name that Node (and so luxon in the function) understands. */
-export function assertTimeZone(setting: string, value: string): void {
-  try {
-    // Intl throws a RangeError for an unknown zone; it accepts the same IANA names as luxon and EventBridge Scheduler.
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-  } catch (error) {
-    throw new StackConfigError(setting, `"${value}" is not an IANA time zone; use a name such as "UTC" or "Europe/London"`, {
-      cause: error,
-    });
+    throw new InvalidConfigError(setting, `expected a whole number from ${min} to ${max}, got ${value}`);
   }
 }
 
@@ -91,7 +67,7 @@ export function assertScheduleExpression(setting: string, value: string): void {
   const cron = /^cron\((\S+\s+){5}\S+\)$/;
   const rate = /^rate\(\d+ (minute|minutes|hour|hours|day|days)\)$/;
   if (!cron.test(value) && !rate.test(value)) {
-    throw new StackConfigError(
+    throw new InvalidConfigError(
       setting,
       `"${value}" is not a recurring schedule; use six cron fields such as "cron(0 6 * * ? *)" or a rate such as "rate(1 day)"`,
     );
@@ -101,14 +77,14 @@ export function assertScheduleExpression(setting: string, value: string): void {
 /** Fails unless a custom domain and its certificate come together and the certificate is in us-east-1. */
 export function assertCustomDomain(domainName: string | undefined, certificateArn: string | undefined): void {
   if ((domainName === undefined) !== (certificateArn === undefined)) {
-    throw new StackConfigError(
+    throw new InvalidConfigError(
       domainName === undefined ? 'domainName' : 'certificateArn',
       'a custom domain needs both domainName and certificateArn; set both, or neither to use the CloudFront domain',
     );
   }
   // CloudFront only accepts certificates from us-east-1, whatever the stack's own region.
   if (certificateArn !== undefined && !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
-    throw new StackConfigError(
+    throw new InvalidConfigError(
       'certificateArn',
       `"${certificateArn}" is not an ACM certificate ARN in us-east-1; CloudFront needs the certificate issued in us-east-1`,
     );

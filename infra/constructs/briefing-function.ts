@@ -7,7 +7,9 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { assertIntegerInRange, assertTimeZone, StackConfigError } from '../stack-config.ts';
+import { InvalidConfigError } from '../../lambda/core/errors.ts';
+import { assertIntegerInRange } from '../stack-config.ts';
+import { assertTimeZone } from '../../lambda/core/dates.ts';
 import { createBucketAccessStatements, OBJECT_WILDCARDS } from './bucket-access.ts';
 import { createBundlingOptions } from './function-bundling.ts';
 import { wildcardResourceFinding } from './nag-findings.ts';
@@ -159,12 +161,12 @@ function validateSettings(props: BriefingFunctionProps) {
     maxStories: props.maxStories ?? 20,
     feedTitle: props.feedTitle ?? 'Daily Briefing',
   };
-  assertTimeZone('timezone', settings.timezone);
+  assertTimeZone(settings.timezone, 'timezone');
   assertIntegerInRange('publishHour', settings.publishHour, 0, 23);
   assertIntegerInRange('historySize', settings.historySize, 1, 1000);
   assertIntegerInRange('maxStories', settings.maxStories, 1, 500);
   if (settings.feedTitle.trim() === '') {
-    throw new StackConfigError('feedTitle', 'the feed title is empty; set a title such as "Daily Briefing"');
+    throw new InvalidConfigError('feedTitle', 'the feed title is empty; set a title such as "Daily Briefing"');
   }
   return settings;
 }

@@ -7,7 +7,8 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { wildcardResourceFinding } from './nag-findings.ts';
-import { assertIntegerInRange, assertScheduleExpression, assertTimeZone } from '../stack-config.ts';
+import { assertIntegerInRange, assertScheduleExpression } from '../stack-config.ts';
+import { assertTimeZone } from '../../lambda/core/dates.ts';
 
 /** Options of {@link DailySchedule}. */
 export interface DailyScheduleProps {
@@ -54,7 +55,7 @@ export class DailySchedule extends Construct {
     const retryAttempts = props.retryAttempts ?? 2;
     const maxEventAge = props.maxEventAge ?? Duration.hours(1);
     assertScheduleExpression('schedule', expression);
-    assertTimeZone('timezone', timezone);
+    assertTimeZone(timezone, 'timezone');
     assertIntegerInRange('retryAttempts', retryAttempts, 0, 2);
 
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {

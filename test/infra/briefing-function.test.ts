@@ -128,7 +128,7 @@ describe('Construct: BriefingFunction', () => {
   });
 
   it('rejects an unknown time zone, naming the setting and the fix', () => {
-    expect(() => synthBriefingStack({ timezone: 'Europe/Londn' })).toThrow(/^timezone: "Europe\/Londn" is not an IANA time zone; use/);
+    expect(() => synthBriefingStack({ timezone: 'Europe/Londn' })).toThrow(/^timezone: "Europe\/Londn" is not a known IANA time zone; use/);
   });
 
   it('rejects a publish hour outside 0–23', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertScheduleExpression, parseBriefingContext, StackConfigError } from '../../infra/stack-config.ts';
+import { InvalidConfigError } from '../../lambda/core/errors.ts';
+import { assertScheduleExpression, parseBriefingContext } from '../../infra/stack-config.ts';
 
 /** A context reader over a plain object, as `app.node.tryGetContext` reads `-c key=value` (always strings). */
 const contextOf = (values: Record<string, unknown>) => (key: string) => values[key];
@@ -41,7 +42,7 @@ describe('Function: parseBriefingContext', () => {
   });
 
   it('rejects a publish hour that is not a whole number, naming the key', () => {
-    expect(() => parseBriefingContext(contextOf({ publishHour: 'six' }))).toThrow(new StackConfigError('publishHour', 'expected a whole number, got "six"'));
+    expect(() => parseBriefingContext(contextOf({ publishHour: 'six' }))).toThrow(new InvalidConfigError('publishHour', 'expected a whole number, got "six"'));
   });
 
   it('rejects an object where a string is expected, showing how to set it', () => {
@@ -55,6 +56,6 @@ describe('Function: assertScheduleExpression', () => {
   });
 
   it.each(['0 6 * * *', 'cron(0 6 * * ?)', 'at(2024-01-01T06:00:00)', 'rate(1 fortnight)'])('rejects %s', (expression) => {
-    expect(() => assertScheduleExpression('schedule', expression)).toThrow(StackConfigError);
+    expect(() => assertScheduleExpression('schedule', expression)).toThrow(InvalidConfigError);
   });
 });
