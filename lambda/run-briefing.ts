@@ -5,7 +5,7 @@ import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inp
 import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
-import { planPublication, type ComposedDay } from './core/publication.ts';
+import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
@@ -83,14 +83,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose);
     for (const date of unreadable) suspect.set(`briefings/${date}.json`, 'unreadable');
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
-    const written: string[] = [];
-    for (const output of plan.outputs) {
-      const stale = manifest.files[output.key] !== output.hash || (suspect.has(output.key) && suspect.get(output.key) !== output.hash);
-      if (!stale) continue;
-      await input.store.put(output.key, output.body, output);
-      written.push(output.key);
-      suspect.set(output.key, output.hash);
-    }
+    const written = await writeChanged(input.store, plan.outputs, manifest, suspect);
     try {
       if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
@@ -102,6 +95,19 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     }
   }
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
+}
+
+/** Writes, in order, the outputs whose content differs from what the manifest (or a failed attempt) says is stored. */
+async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, suspect: Map<string, string>): Promise<string[]> {
+  const written: string[] = [];
+  for (const output of outputs) {
+    const stale = manifest.files[output.key] !== output.hash || (suspect.has(output.key) && suspect.get(output.key) !== output.hash);
+    if (!stale) continue;
+    await store.put(output.key, output.body, output);
+    written.push(output.key);
+    suspect.set(output.key, output.hash);
+  }
+  return written;
 }
 
 /** Composes days' briefings, at most once per run however many attempts need them. */
