@@ -7,9 +7,15 @@ import { Charset, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-
 export const REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
+ * The language model's package, shipped beside the bundle rather than inside it: 3.6 MB of data that the
+ * function loads only when it has a day to compose (`loadLanguageModels`), so a cold start does not parse it.
+ */
+export const SHIPPED_MODULES = ['wink-eng-lite-web-model'] as const;
+
+/**
  * esbuild options for the briefing function: a local esbuild (no Docker), minified ESM with external source maps,
- * and the repository's `seeds/` copied to the asset root, where the handler looks by default
- * (`$LAMBDA_TASK_ROOT/seeds`).
+ * the repository's `seeds/` copied to the asset root, where the handler looks by default
+ * (`$LAMBDA_TASK_ROOT/seeds`), and the {@link SHIPPED_MODULES} copied to the asset's `node_modules/`.
  */
 export function createBundlingOptions(): BundlingOptions {
   return {
@@ -27,14 +33,19 @@ export function createBundlingOptions(): BundlingOptions {
     charset: Charset.UTF8,
     // The SDK is bundled rather than taken from the runtime: the manifest's conditional writes (If-Match on
     // PutObject) need a client version we test with, and an older runtime SDK would drop the header silently.
-    externalModules: [],
+    externalModules: [...SHIPPED_MODULES],
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
       // Plain Node rather than `cp -R` so that bundling works the same on Windows shells.
       afterBundling: (inputDir: string, outputDir: string) => [
-        `node -e "require('node:fs').cpSync(process.argv[1], process.argv[2], { recursive: true })" "${inputDir}/seeds" "${outputDir}/seeds"`,
+        copyCommand(`${inputDir}/seeds`, `${outputDir}/seeds`),
+        ...SHIPPED_MODULES.map((name) => copyCommand(`${inputDir}/node_modules/${name}`, `${outputDir}/node_modules/${name}`)),
       ],
     },
   };
+}
+
+function copyCommand(from: string, to: string): string {
+  return `node -e "require('node:fs').cpSync(process.argv[1], process.argv[2], { recursive: true })" "${from}" "${to}"`;
 }
