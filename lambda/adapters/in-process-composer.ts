@@ -9,6 +9,5 @@ export function createInProcessComposer(): DayComposer {
       if (days.length > 0) await loadLanguageModels();
       return days.map(({ date, articles }) => composeBriefing(date, articles, settings));
     },
-    async close() {},
   };
 }

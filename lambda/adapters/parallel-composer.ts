@@ -27,7 +27,7 @@ const WORKER_ENTRY = new URL('./compose-worker.mjs', import.meta.url);
 
 /**
  * A {@link DayComposer} that spreads days over the calling thread and `workers` worker threads, each taking
- * the next day from one queue. Results are put back in the order given, so the output is byte-identical to
+ * the next days from one queue; the workers live for one `composeDays` call. Results are put back in the order given, so the output is byte-identical to
  * composing in one thread.
  */
 export function createParallelComposer({ workers, minDays = 8, callerComposes = true }: ParallelComposerOptions): DayComposer {
@@ -48,7 +48,6 @@ export function createParallelComposer({ workers, minDays = 8, callerComposes = 
       await Promise.all([...(callerComposes || !parallel ? [composeHere(days, settings, take, results)] : []), ...threads]);
       return results;
     },
-    async close() {},
   };
 }
 

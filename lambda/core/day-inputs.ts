@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { ComposeBriefingOptions } from './compose-briefing.ts';
 import type { Manifest } from './manifest.ts';
 import type { Article } from './types.ts';
 
-/** The settings that shape a composed briefing, besides its articles. */
-export interface ComposeSettings {
-  readonly title: string;
-  readonly maxStories: number;
-}
+/** The settings that shape a composed briefing, besides its articles: composeBriefing's options, all given. */
+export type ComposeSettings = Required<ComposeBriefingOptions>;
 
 /**
  * A fingerprint of everything a day's briefing is composed from: its articles (in any order) and the settings.

@@ -13,6 +13,4 @@ export interface DayToCompose {
  */
 export interface DayComposer {
   composeDays(days: readonly DayToCompose[], settings: ComposeSettings): Promise<Briefing[]>;
-  /** Releases any threads it started. */
-  close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from '../../lambda/core/article-l
 import { captureOutput, makeTestHandler, type CapturedOutput } from '../helpers/s3-handler.ts';
 import { ARTICLES, BASE_URL, makeSeedsDir } from '../helpers/s3-run.ts';
 import { checkSite, datesIn, manifestMismatches, snapshotBucket } from '../helpers/s3-site.ts';
-import { countCalls, createTestBucket, createTestS3Client, failNthCall, headTestObject, InjectedFaultError, putTestObject } from '../helpers/s3.ts';
+import { countCalls, createTestBucket, createTestS3Client, failNthCall, InjectedFaultError, putTestObject } from '../helpers/s3.ts';
 
 const endpoint = inject('s3Endpoint');
 const seedsDir = await makeSeedsDir();

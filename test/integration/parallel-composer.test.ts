@@ -17,7 +17,6 @@ describe('Adapter: createParallelComposer', () => {
     // The calling thread stands aside, so every day goes through a worker.
     const composer = createParallelComposer({ workers: 2, minDays: 1, callerComposes: false });
     const briefings = await composer.composeDays(DAYS, SETTINGS);
-    await composer.close();
     expect(JSON.stringify(briefings)).toBe(JSON.stringify(expected));
     expect(briefings.map((b) => b.date)).toEqual(DAYS.map((d) => d.date));
   });

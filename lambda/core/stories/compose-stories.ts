@@ -47,7 +47,6 @@ function detailStory(group: RankedGroup, summarySentences: number): Story {
   // The headline comes from the lead of the story's first article, which news writes to stand alone.
   const lead = summary.find((s) => s.position === 0) ?? summary[0];
   const headline = lead ? makeHeadline(lead.text) : '';
-  const shown = [headline, ...summary.map((s) => s.text)].join('\n');
   const fullText = group.articles.map((a) => a.body).join('\n');
   return {
     articleIds: group.articles.map((a) => a.id),

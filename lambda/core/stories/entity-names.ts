@@ -74,12 +74,6 @@ export function isName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && name.length > 1 && !isTitle(name) && !NOT_NAMES.has(bare(name));
 }
 
-/** "Russia’s Foreign Ministry" → owner "Russia" and body "Foreign Ministry"; undefined when not possessive. */
-export function splitPossessive(name: string): { owner: string; body: string } | undefined {
-  const match = /^(.+?)['’]s\s+(.+)$/u.exec(name);
-  return match ? { owner: match[1]!, body: match[2]! } : undefined;
-}
-
 /** True when an organisation name without its owner says nothing ("Foreign Ministry" of whom?). */
 export function isGenericBody(name: string): boolean {
   const parts = name.split(' ');
