@@ -25,6 +25,12 @@ describe('Function: splitSentences', () => {
     expect(sentences).toEqual(['Harbour News Desk', 'The ferry sailed late.', '“We waited,” she said.']);
   });
 
+  it('collapses tabs, runs of spaces and CRLF line breaks, and breaks at a blank line between CRLFs', () => {
+    const sentences = splitSentences('  Harbour\tNews   Desk\r\n \r\nThe ferry\u00a0sailed\r\nlate.  It  rained. \n');
+
+    expect(sentences).toEqual(['Harbour News Desk', 'The ferry sailed late.', 'It rained.']);
+  });
+
   it('returns no sentences for blank text', () => {
     expect(splitSentences(' \n\n \n')).toEqual([]);
   });
