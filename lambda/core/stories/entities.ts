@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import { isEventWord, isName, normaliseName, titledPeople } from './entity-names.ts';
 import { classifyRun } from './name-kinds.ts';
 import { nameRuns } from './name-scan.ts';
+import { scanWords } from './word-scan.ts';
 
 /** How many entities a story lists at most. */
 export const MAX_ENTITIES = 8;
@@ -21,7 +22,9 @@ function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
   const events = new Set<string>();
-  for (const run of nameRuns(text)) {
+  // Both scans read the same words: the text is split once.
+  const tokens = scanWords(text);
+  for (const run of nameRuns(text, tokens)) {
     const eventAt = run.words.findIndex(isEventWord);
     if (eventAt >= 0 && run.words[eventAt + 1]) events.add(normaliseName(run.words[eventAt + 1]!, 'person'));
     const named = classifyRun(run);
@@ -30,14 +33,14 @@ function mentionsIn(text: string): Mention[] {
   // "General Motors" is a company, not a person called Motors after the title "General".
   const organisations = found.filter((m) => m.kind === 'organization');
   const inOrganisation = (at: number): boolean => organisations.some((m) => at >= m.start && at < m.start + m.name.length);
-  const titled = titledPeople(text)
+  const titled = titledPeople(text, tokens)
     .filter((span) => !inOrganisation(span.start))
     .map((span) => ({ ...span, kind: 'person' as const }));
   // A surname said alone ("an adviser to Haddad") is the person the story names in full ("Zofia Haddad").
   const people = [...found, ...titled].filter((m) => m.kind === 'person' && m.name.includes(' '));
   const surnames = new Set(people.map((m) => m.name.split(' ').at(-1)!));
   const all = [...found, ...titled].map((m) => (!m.name.includes(' ') && surnames.has(m.name) ? { ...m, kind: 'person' as const } : m));
-  return all.filter((m) => !m.name.split(' ').some((word) => events.has(word)) && isName(m.name));
+  return all.filter((m) => (events.size === 0 || !m.name.split(' ').some((word) => events.has(word))) && isName(m.name));
 }
 
 /** The fullest name for each person: "Putin" joins "Vladimir Putin", "Li" joins "Li Wen", when unambiguous. */

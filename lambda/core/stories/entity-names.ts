@@ -1,4 +1,5 @@
 import type { EntityKind } from '../types.ts';
+import { scanWords, type ScannedWord } from './word-scan.ts';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
 
@@ -33,7 +34,12 @@ const INSTITUTIONS = words(
     'company group bank university college school hospital court house senate parliament army police',
 );
 
-const bare = (word: string): string => word.toLowerCase().replace(/[.'’]+$/u, '');
+/** The word lower-cased, without trailing full stops and apostrophes; the regex runs only when one is there. */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === 46 || last === 39 || last === 0x2019 ? lower.replace(/[.'’]+$/u, '') : lower;
+}
 
 /** True for a title word or title qualifier ("President", "Prime", "chief"). */
 export function isTitle(word: string): boolean {
@@ -51,6 +57,22 @@ export function isEventWord(word: string): boolean {
  * "Asia-Pacific region" becomes "Asia-Pacific", "the Foreign Office" becomes "Foreign Office".
  */
 export function normaliseName(raw: string, kind: EntityKind): string {
+  // Stories repeat their names, and a year repeats its places: each form is normalised once.
+  const key = `${kind} ${raw}`;
+  let name = normalised.get(key);
+  if (name === undefined) {
+    name = normaliseOnce(raw, kind);
+    if (normalised.size >= MEMO_LIMIT) normalised.clear();
+    normalised.set(key, name);
+  }
+  return name;
+}
+
+// normaliseName is a pure function of its arguments: the memo only saves work, and is bounded.
+const MEMO_LIMIT = 50_000;
+const normalised = new Map<string, string>();
+
+function normaliseOnce(raw: string, kind: EntityKind): string {
   let name = raw
     .replace(/[^\p{L}\p{N}.&'’\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -93,28 +115,34 @@ const CAPITALISED = /^\p{Lu}[\p{L}\-]*(['’]s)?[,;:.]?$/u;
  * "Mayor Alice Brennan said" gives "Alice Brennan". Up to three capitalised words after the title;
  * a possessive or punctuation ends the name.
  */
-export function titledPeople(text: string): NameSpan[] {
-  const tokens = [...text.matchAll(/\S+/g)];
+export function titledPeople(text: string, tokens: readonly ScannedWord[] = scanWords(text)): NameSpan[] {
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A name needs a capital after the title: checked first, as it rules out most words cheaply.
-    const next = tokens[i + 1]?.[0].charAt(0) ?? '';
-    if (next === next.toLowerCase()) continue;
-    if (!PERSON_TITLES.has(bare(tokens[i]![0])) || /[,;:.]$/.test(tokens[i]![0])) continue;
+    if (!opensUpperCase(tokens[i + 1]?.raw ?? '')) continue;
+    if (!PERSON_TITLES.has(bare(tokens[i]!.raw)) || /[,;:.]$/.test(tokens[i]!.raw)) continue;
     let j = i + 1;
-    while (j < tokens.length && isTitle(tokens[j]![0]) && /^\p{Lu}/u.test(tokens[j]![0]) && !/[,;:.'’]/u.test(tokens[j]![0])) j++;
+    while (j < tokens.length && isTitle(tokens[j]!.raw) && /^\p{Lu}/u.test(tokens[j]!.raw) && !/[,;:.'’]/u.test(tokens[j]!.raw)) j++;
     const name: string[] = [];
     for (let k = j; k < tokens.length && name.length < 3; k++) {
-      const token = tokens[k]![0];
+      const token = tokens[k]!.raw;
       if (!CAPITALISED.test(token) || NOT_NAMES.has(bare(token)) || isTitle(token)) break;
       name.push(token);
       if (/[,;:.]$|['’]s$/u.test(token)) break;
     }
     const clean = normaliseName(name.join(' '), 'person');
     if (name.length > 0 && isName(clean) && !INSTITUTIONS.has(clean.split(' ').at(-1)!.toLowerCase())) {
-      found.push({ name: clean, start: tokens[j]!.index });
+      found.push({ name: clean, start: tokens[j]!.at });
     }
     i = j + name.length - 1;
   }
   return found;
+}
+
+/** True when the word's first UTF-16 unit changes when lower-cased; ASCII is decided without allocating. */
+function opensUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }

@@ -29,8 +29,38 @@ const PLACE_BEFORE = new Set(['in', 'from', 'to', 'across', 'near', 'at', 'into'
 // Verbs are left out: "an adviser to Haddad said" names a person.
 const PLACE_AFTER = new Set(['', 'on', 'in', 'and', 'for', 'with', 'to', 'after', 'that', 'as', 'where', 'last', 'this', 'earlier', 'since', 'by', 'before', 'ahead', 'without', 'over']);
 
-const hasTag = (word: string, set: ReadonlySet<string>): boolean => lexiconTags(word).some((tag) => set.has(tag));
 const DEMONYM_TAGS = new Set(['Demonym']);
+
+// The tag sets above as bits: a word's classes come from one memoised lookup, not a scan of its tags per set.
+const [PERSON, FIRST_NAME, LAST_NAME, PLACE, ORGANISATION, NOT_NAME, DEMONYM] = [1, 2, 4, 8, 16, 32, 64];
+const CLASSES: readonly (readonly [ReadonlySet<string>, number])[] = [
+  [PERSON_TAGS, PERSON],
+  [FIRST_NAME_TAGS, FIRST_NAME],
+  [LAST_NAME_TAGS, LAST_NAME],
+  [PLACE_TAGS, PLACE],
+  [ORGANISATION_TAGS, ORGANISATION],
+  [NOT_NAME_TAGS, NOT_NAME],
+  [DEMONYM_TAGS, DEMONYM],
+];
+// The lexicon never changes, so the memo only saves work; it is bounded, as a long run meets many names.
+const MEMO_LIMIT = 50_000;
+const classMemo = new Map<string, number>();
+
+function classesOf(word: string): number {
+  let bits = classMemo.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    for (const tag of lexiconTags(word)) for (const [set, bit] of CLASSES) if (set.has(tag)) bits |= bit;
+    if (classMemo.size >= MEMO_LIMIT) classMemo.clear();
+    classMemo.set(word, bits);
+  }
+  return bits;
+}
+
+/** True when the lexicon gives the word a tag of the class (one of the bits above). */
+function hasTag(word: string, bit: number): boolean {
+  return (classesOf(word) & bit) !== 0;
+}
 
 /** True when the last word of a name is an institution's ("… Ministry", "… Union", "… Bank"). */
 function endsAsInstitution(words: readonly string[]): boolean {
@@ -39,9 +69,9 @@ function endsAsInstitution(words: readonly string[]): boolean {
 
 /** A name the lexicon knows whole ("General Motors", "United States"), or undefined. */
 function knownKind(name: string): EntityKind | undefined {
-  if (hasTag(name, ORGANISATION_TAGS)) return 'organization';
-  if (hasTag(name, PLACE_TAGS)) return 'place';
-  if (hasTag(name, PERSON_TAGS)) return 'person';
+  if (hasTag(name, ORGANISATION)) return 'organization';
+  if (hasTag(name, PLACE)) return 'place';
+  if (hasTag(name, PERSON)) return 'person';
   return undefined;
 }
 
@@ -49,8 +79,9 @@ function knownKind(name: string): EntityKind | undefined {
 function coreWords(run: NameRun): string[] {
   const words = [...run.words];
   // A nationality stays when it qualifies an institution: "Chinese Foreign Ministry" is not just "Foreign Ministry".
-  const keeps = (word: string): boolean => hasTag(word, DEMONYM_TAGS) && endsAsInstitution(words);
-  while (words.length > 1 && hasTag(words[0]!, NOT_NAME_TAGS) && !keeps(words[0]!) && !knownKind(words.join(' '))) words.shift();
+  while (words.length > 1 && hasTag(words[0]!, NOT_NAME) && !(hasTag(words[0]!, DEMONYM) && endsAsInstitution(words)) && !knownKind(words.join(' '))) {
+    words.shift();
+  }
   // "Shareholders of Meridian Airlines" opens a sentence: the name is after "of", unless the first word names something.
   if (run.initial && words[1] === 'of' && words.length > 2 && !knownKind(words[0]!) && !ORGANISATION_ENDS.has(words[0]!.toLowerCase())) {
     return words.slice(2);
@@ -63,8 +94,8 @@ function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | unde
   const last = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
   // "Ministry of Finance", "Bank of England": the institution comes first.
   if (ORGANISATION_ENDS.has(last) || (words.includes('of') && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
-  if (hasTag(words[0]!, FIRST_NAME_TAGS) || hasTag(last, LAST_NAME_TAGS)) return 'person';
-  if (words.every((w) => hasTag(w, PLACE_TAGS))) return 'place';
+  if (hasTag(words[0]!, FIRST_NAME) || hasTag(last, LAST_NAME)) return 'person';
+  if (words.every((w) => hasTag(w, PLACE))) return 'place';
   if (PERSON_AFTER.has(run.after) || PERSON_BEFORE.has(run.before) || run.appositive) return 'person';
   return undefined;
 }
@@ -72,7 +103,7 @@ function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | unde
 /** The kind of a one-word name: the lexicon's, or a place where the text puts one ("in Tucson."). */
 function kindOfWord(word: string, run: NameRun): EntityKind | undefined {
   const known = knownKind(word);
-  if (known || run.initial || hasTag(word, NOT_NAME_TAGS)) return known;
+  if (known || run.initial || hasTag(word, NOT_NAME)) return known;
   if (/^\p{Lu}{2,6}$/u.test(word)) return 'organization';
   return PLACE_BEFORE.has(run.before) && PLACE_AFTER.has(run.after) ? 'place' : undefined;
 }
@@ -81,7 +112,7 @@ function kindOfWord(word: string, run: NameRun): EntityKind | undefined {
 export function classifyRun(run: NameRun): { name: string; kind: EntityKind } | undefined {
   if (run.words.some(isEventWord)) return undefined;
   let words = coreWords(run);
-  if (words.length === 1 && hasTag(words[0]!, NOT_NAME_TAGS)) return undefined;
+  if (words.length === 1 && hasTag(words[0]!, NOT_NAME)) return undefined;
   const whole = words.join(' ').replace(/['’]s$/u, '');
   const known = knownKind(whole);
   if (known) return { name: normaliseName(whole, known), kind: known };

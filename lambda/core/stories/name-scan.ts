@@ -1,4 +1,5 @@
 import { languageModels } from './language-models.ts';
+import { ABBREVIATED_TITLE, scanWords, type ScannedWord } from './word-scan.ts';
 
 /**
  * A run of capitalised words in a text ("Foreign Minister Leila Quist", "Russia’s") and what surrounds it,
@@ -23,72 +24,26 @@ export interface NameRun {
   readonly owned: boolean;
 }
 
-const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{N}.&'’\-]*$/u;
-const LEADING = /^["“‘'(\[]+/u;
-const TRAILING = /[,;:.!?"”’')\]]+$/u;
-const SENTENCE_END = /[.!?]["”’')\]]*$/u;
 const POSSESSIVE = /['’]s$/u;
-// Abbreviated titles end with a full stop that does not end the sentence or the name ("Mr. Smith").
-const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|St)\.$/u;
-
-interface Token {
-  readonly raw: string;
-  readonly core: string;
-  readonly index: number;
-  /** A blank line or a sentence end comes before the token. */
-  readonly initial: boolean;
-}
-
-// Fast paths: most tokens are plain words, which need no regex (entities scan every word of a story).
-const LEADING_CHARS = '"“‘\'([';
-const TRAILING_CHARS = ',;:.!?"”’\')]';
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-function coreOf(raw: string): string {
-  const trimmed = LEADING_CHARS.includes(raw.charAt(0)) ? raw.replace(LEADING, '') : raw;
-  if (!TRAILING_CHARS.includes(trimmed.charAt(trimmed.length - 1)) || ABBREVIATED_TITLE.test(trimmed)) return trimmed;
-  return trimmed.replace(TRAILING, '');
-}
-
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  let endsSentence = true;
-  for (const match of text.matchAll(/\S+/g)) {
-    const raw = match[0];
-    const initial = endsSentence || hasNewline(text, previousEnd, match.index);
-    const core = coreOf(raw);
-    const leading = LEADING_CHARS.includes(raw.charAt(0)) ? raw.length - raw.replace(LEADING, '').length : 0;
-    tokens.push({ raw, core, index: match.index + leading, initial });
-    previousEnd = match.index + raw.length;
-    endsSentence = TRAILING_CHARS.includes(raw.charAt(raw.length - 1)) && SENTENCE_END.test(raw) && !ABBREVIATED_TITLE.test(raw);
-  }
-  return tokens;
-}
 
 /** True when the run must end after this token: punctuation after it, or a possessive. */
-function closesRun(token: Token): boolean {
+function closesRun(token: ScannedWord): boolean {
   if (ABBREVIATED_TITLE.test(token.core)) return false;
   return token.raw !== token.core && /[,;:.!?"”)\]]$/u.test(token.raw.replace(/['’]s$/u, '')) || POSSESSIVE.test(token.core);
 }
 
 /** Runs of capitalised words; "of" joins two runs ("Bank of England"), a sentence start or punctuation ends one. */
-export function nameRuns(text: string): NameRun[] {
-  const tokens = tokensOf(text);
+export function nameRuns(text: string, tokens: readonly ScannedWord[] = scanWords(text)): NameRun[] {
   const runs: NameRun[] = [];
   let lastPossessiveEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!CAPITAL_WORD.test(tokens[i]!.core)) continue;
+    if (!tokens[i]!.capital) continue;
     let j = i;
     while (!closesRun(tokens[j]!) && j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      const joinsOf = next.core === 'of' && j + 2 < tokens.length && CAPITAL_WORD.test(tokens[j + 2]!.core) && !/[,;:.]$/u.test(next.raw);
+      const joinsOf = next.core === 'of' && j + 2 < tokens.length && tokens[j + 2]!.capital && !/[,;:.]$/u.test(next.raw);
       if (joinsOf && !tokens[j + 2]!.initial) j += 2;
-      else if (CAPITAL_WORD.test(next.core) && !next.initial && !LEADING.test(next.raw)) j++;
+      else if (next.capital && !next.initial && next.index === next.at) j++; // no opening quote or bracket
       else break;
     }
     const first = tokens[i]!;
