@@ -1,5 +1,5 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
-import { contentTermsOf, wordTokens } from './terms.ts';
+import { contentTermsOf } from './terms.ts';
 import { guardCoherence } from './summary-order.ts';
 import { textRank } from './text-rank.ts';
 
@@ -15,6 +15,25 @@ interface Candidate extends SummarySentence {
   readonly termIds: readonly number[];
 }
 
+// Each word's content term ('' for a stopword), from terms.ts word by word: a sentence's words then cost
+// one lookup each instead of a token array, a term array and a stopword test. Bounded, as a year of news
+// meets many words; the memo only saves work.
+const MEMO_LIMIT = 100_000;
+const termMemo = new Map<string, string>();
+
+function termOf(word: string): string {
+  let term = termMemo.get(word);
+  if (term === undefined) {
+    term = contentTermsOf([word])[0] ?? '';
+    if (termMemo.size >= MEMO_LIMIT) termMemo.clear();
+    termMemo.set(word, term);
+  }
+  return term;
+}
+
+/** True for the characters of a word as {@link wordTokens} reads the lower-cased text: [a-z0-9]. */
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const ids = new Map<string, number>();
   // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
@@ -22,14 +41,25 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const candidates: Candidate[] = [];
   docs.forEach((sentences, doc) =>
     sentences.forEach((text, position) => {
-      const tokens = wordTokens(text);
+      // The words of wordTokens(text), found by a scan of the lower-cased text rather than a regex match.
+      const lower = text.toLowerCase();
       const termIds: number[] = [];
-      for (const term of contentTermsOf(tokens)) {
+      let words = 0;
+      for (let at = 0; at < lower.length; at++) {
+        if (!isWordCode(lower.charCodeAt(at))) continue;
+        const start = at;
+        while (at + 1 < lower.length && isWordCode(lower.charCodeAt(at + 1))) at++;
+        words++;
+        const term = termOf(lower.slice(start, at + 1));
+        if (term === '') continue;
         let id = ids.get(term);
         if (id === undefined) ids.set(term, (id = ids.size));
-        if (lastSeen[id] !== candidates.length) [lastSeen[id], termIds[termIds.length]] = [candidates.length, id];
+        if (lastSeen[id] !== candidates.length) {
+          lastSeen[id] = candidates.length;
+          termIds.push(id);
+        }
       }
-      candidates.push({ doc, position, text, words: tokens.length, termIds });
+      candidates.push({ doc, position, text, words, termIds });
     }),
   );
   return candidates;

@@ -43,11 +43,13 @@ function tagsOf(word: string, pos: string): Set<string> {
 /**
  * Part-of-speech tags of a clause from wink-nlp's lite model (~0.05 ms for a 30-word sentence; compromise's
  * tagger, used before, cost ~1.2 ms). The instance with the POS pipe is built on first use, apart from the
- * sentence splitter's, so splitting does not pay for tagging.
+ * sentence splitter's, so splitting does not pay for tagging. It runs no sentence detection: wink tags the
+ * whole token stream and its POS setter and updater read no sentence boundaries, so the tags are the same
+ * and detecting sentences was ~30% of the tagger's time.
  */
 export function tagWords(text: string): TaggedWord[] {
   const { winkNlp, winkModel } = languageModels();
-  tagger ??= winkNlp(winkModel, ['sbd', 'pos']);
+  tagger ??= winkNlp(winkModel, ['pos']);
   const tokens = tagger.readDoc(text).tokens();
   const values = tokens.out(tagger.its.value) as string[];
   const pos = tokens.out(tagger.its.pos) as string[];
