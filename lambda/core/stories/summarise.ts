@@ -15,63 +15,69 @@ interface Candidate extends SummarySentence {
   readonly termIds: readonly number[];
 }
 
-// Each word's content term ('' for a stopword), from terms.ts word by word: a sentence's words then cost
-// one lookup each instead of a token array, a term array and a stopword test. Bounded, as a year of news
-// meets many words; the memo only saves work.
-const MEMO_LIMIT = 100_000;
-const termMemo = new Map<string, string>();
-
-function termOf(word: string): string {
-  let term = termMemo.get(word);
-  if (term === undefined) {
-    term = contentTermsOf([word])[0] ?? '';
-    if (termMemo.size >= MEMO_LIMIT) termMemo.clear();
-    termMemo.set(word, term);
-  }
-  return term;
-}
-
 /** True for the characters of a word as {@link wordTokens} reads the lower-cased text: [a-z0-9]. */
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
+// A stopword's entry in the word-to-term-id map: it has no term.
+const NO_TERM = -1;
+
+/**
+ * Sentences with their words counted and their distinct content-term ids (in first-seen order). The words
+ * are those of wordTokens(text), found by a scan of the lower-cased text, and each distinct word is mapped
+ * to its term id once per call: a word then costs one lookup, not a token array, a term array and a
+ * stopword test.
+ */
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
-  const ids = new Map<string, number>();
+  const termIds = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string): number => {
+    const term = contentTermsOf([word])[0];
+    if (term === undefined) return NO_TERM;
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
+  };
   // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
   const lastSeen: number[] = [];
   const candidates: Candidate[] = [];
   docs.forEach((sentences, doc) =>
     sentences.forEach((text, position) => {
-      // The words of wordTokens(text), found by a scan of the lower-cased text rather than a regex match.
       const lower = text.toLowerCase();
-      const termIds: number[] = [];
+      const ids: number[] = [];
       let words = 0;
       for (let at = 0; at < lower.length; at++) {
         if (!isWordCode(lower.charCodeAt(at))) continue;
         const start = at;
         while (at + 1 < lower.length && isWordCode(lower.charCodeAt(at + 1))) at++;
         words++;
-        const term = termOf(lower.slice(start, at + 1));
-        if (term === '') continue;
-        let id = ids.get(term);
-        if (id === undefined) ids.set(term, (id = ids.size));
-        if (lastSeen[id] !== candidates.length) {
-          lastSeen[id] = candidates.length;
-          termIds.push(id);
-        }
+        const word = lower.slice(start, at + 1);
+        let id = wordIds.get(word);
+        if (id === undefined) wordIds.set(word, (id = idOf(word)));
+        if (id === NO_TERM || lastSeen[id] === candidates.length) continue;
+        lastSeen[id] = candidates.length;
+        ids.push(id);
       }
-      candidates.push({ doc, position, text, words, termIds });
+      candidates.push({ doc, position, text, words, termIds: ids });
     }),
   );
   return candidates;
 }
 
-/** Share of the smaller sentence's terms found in the other: near 1 means one repeats the other. */
-function containment(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
+/**
+ * Share of the smaller sentence's terms found in the other: near 1 means one repeats the other.
+ * `a` is a chosen sentence's term set, built once when it is chosen, not once per comparison.
+ */
+function containment(a: ReadonlySet<number>, b: readonly number[]): number {
+  if (a.size === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const id of b) if (set.has(id)) shared++;
-  return shared / Math.min(a.length, b.length);
+  for (const id of b) if (a.has(id)) shared++;
+  return shared / Math.min(a.size, b.length);
+}
+
+/** True when the candidate repeats a chosen sentence (see {@link containment}). */
+function repeatsChosen(chosenTerms: readonly ReadonlySet<number>[], c: Candidate, P: SummaryParameters): boolean {
+  for (const terms of chosenTerms) if (containment(terms, c.termIds) >= P.maxContainment) return true;
+  return false;
 }
 
 // Web scrapes carry headings, captions and share widgets; they rarely end like a sentence.
@@ -131,13 +137,15 @@ export function summarise(
   const scores = scoresOf(candidates, docRank, central, P);
   const order = candidates.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: Candidate[] = [];
+  const chosenTerms: Set<number>[] = [];
   let words = 0;
   for (const i of order) {
     if (chosen.length >= count) break;
     const c = candidates[i]!;
     if (chosen.length > 0 && words + c.words > P.wordsPerSentence * count) continue;
-    if (chosen.some((s) => containment(s.termIds, c.termIds) >= P.maxContainment)) continue;
+    if (repeatsChosen(chosenTerms, c, P)) continue;
     chosen.push(c);
+    chosenTerms.push(new Set(c.termIds));
     words += c.words;
   }
   // Chosen is in score order; reading order instead unless the parameters ask for most salient first.
