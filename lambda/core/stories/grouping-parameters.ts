@@ -1,5 +1,7 @@
+import type { TermWeighting } from './term-vectors.ts';
+
 /** Tunable values of story grouping; see {@link GROUPING_PARAMETERS}. */
-export interface GroupingParameters {
+export interface GroupingParameters extends TermWeighting {
   /** Distinctive terms per article used as blocking keys. */
   readonly keysPerArticle: number;
   /** Keys held by more articles than this are ignored (keeps the index near-linear). */
@@ -12,8 +14,6 @@ export interface GroupingParameters {
   readonly minCentroidSimilarity: number;
   /** Articles with fewer content terms (video pages, share widgets) are never grouped. */
   readonly minProseTerms: number;
-  /** tf-idf weight multiplier for terms written as proper nouns (names of people, places, organisations). */
-  readonly properNounWeight: number;
 }
 
 /**
@@ -42,5 +42,7 @@ export const GROUPING_PARAMETERS: GroupingParameters = {
   minSimilarity: 0.1,
   minCentroidSimilarity: 0.2,
   minProseTerms: 15,
-  properNounWeight: 1.5,
+  properNounWeight: 2,
+  phraseWeight: 1,
+  idfExponent: 2,
 };

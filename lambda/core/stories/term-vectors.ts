@@ -1,4 +1,4 @@
-import { contentTerms, properTerms } from './terms.ts';
+import { adjacentContentTerms, properTerms } from './terms.ts';
 
 /**
  * A sparse, L2-normalised tf-idf vector over interned term ids: ids ascending, so two vectors meet in one
@@ -10,80 +10,100 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
-/** The day's vectors, each text's number of content terms (with repeats), and the term of each id. */
+/** The day's vectors, each text's number of content terms (with repeats), and how many term ids there are. */
 export interface TermVectors {
   readonly vectors: SparseVector[];
   readonly termCounts: number[];
-  readonly vocabulary: readonly string[];
+  readonly vocabularySize: number;
 }
 
-/** Each text's content-term ids (with repeats) and the ids it writes as proper nouns. */
+/** How terms are weighted; see `GroupingParameters` for the values used and how they were chosen. */
+export interface TermWeighting {
+  /** Multiplier for words written as proper nouns. */
+  readonly properNounWeight: number;
+  /** Multiplier for two-word phrases; 0 leaves them out. */
+  readonly phraseWeight: number;
+  /** Power of idf: above 1, a term a few articles share outweighs one many share by more than plain idf. */
+  readonly idfExponent: number;
+}
+
+/** Each text's term ids (words, then phrases; with repeats) and the ids it writes as proper nouns. */
 interface InternedText {
   readonly terms: Int32Array;
+  readonly wordCount: number;
   readonly proper: ReadonlySet<number>;
 }
 
-/** Content terms of every text, as ids shared across the texts. */
-function internAll(texts: readonly string[]): { interned: InternedText[]; vocabulary: string[] } {
-  const ids = new Map<string, number>();
-  const idOf = (term: string): number => {
-    let id = ids.get(term);
-    if (id === undefined) ids.set(term, (id = ids.size));
+// A phrase is keyed by its two word ids, word × 2^26 + word: a number key, no string built per phrase.
+const PHRASE_KEY_BASE = 2 ** 26;
+
+/** Words and phrases of every text, as ids shared across the texts; `isPhrase` marks phrase ids. */
+function internAll(texts: readonly string[]): { interned: InternedText[]; size: number; isPhrase: boolean[] } {
+  const words = new Map<string, number>();
+  const phrases = new Map<number, number>();
+  const isPhrase: boolean[] = [];
+  const wordId = (term: string): number => {
+    let id = words.get(term);
+    if (id === undefined) words.set(term, (id = isPhrase.push(false) - 1));
+    return id;
+  };
+  const phraseId = (key: number): number => {
+    let id = phrases.get(key);
+    if (id === undefined) phrases.set(key, (id = isPhrase.push(true) - 1));
     return id;
   };
   const interned = texts.map((text) => {
-    const words = contentTerms(text);
-    const terms = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) terms[i] = idOf(words[i]!);
+    const { terms, followsPrevious } = adjacentContentTerms(text);
+    const ids: number[] = terms.map(wordId);
+    for (let i = 1; i < terms.length; i++) if (followsPrevious[i]) ids.push(phraseId(ids[i - 1]! * PHRASE_KEY_BASE + ids[i]!));
     const proper = new Set<number>();
     for (const term of properTerms(text)) {
-      const id = ids.get(term);
+      const id = words.get(term);
       if (id !== undefined) proper.add(id);
     }
-    return { terms, proper };
+    return { terms: Int32Array.from(ids), wordCount: terms.length, proper };
   });
-  return { interned, vocabulary: [...ids.keys()] };
-}
-
-/** One vector: count × idf, × `boost` for proper nouns, then unit length. */
-function vectorOf({ terms, proper }: InternedText, idf: Float64Array, boost: number): SparseVector {
-  const sorted = terms.slice().sort();
-  const ids: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    const id = sorted[i]!;
-    let count = 0;
-    while (i < sorted.length && sorted[i] === id) [count, i] = [count + 1, i + 1];
-    const weight = count * idf[id]! * (proper.has(id) ? boost : 1);
-    if (weight > 0) [ids.push(id), weights.push(weight)];
-  }
-  const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / norm) };
+  if (words.size >= PHRASE_KEY_BASE) throw new RangeError(`${words.size} distinct words exceed the phrase key space`);
+  return { interned, size: isPhrase.length, isPhrase };
 }
 
 /**
- * tf-idf vectors of texts over their own vocabulary, idf = ln(1 + n / df), proper nouns weighted `boost`×.
+ * One vector: (1 + ln count) × the term's weight, × `boost` for proper nouns, then unit length. `counts` is
+ * per-id scratch, zero between calls, so only the text's distinct ids are sorted, not every occurrence.
  */
-export function termVectors(texts: readonly string[], boost: number): TermVectors {
-  const { interned, vocabulary } = internAll(texts);
-  const df = new Int32Array(vocabulary.length);
-  const seen = new Int32Array(vocabulary.length).fill(-1);
+function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array): SparseVector {
+  const distinct = new Int32Array(terms.length);
+  let size = 0;
+  for (const id of terms) if (counts[id]!++ === 0 && termWeight[id]! > 0) distinct[size++] = id;
+  const ids = distinct.subarray(0, size).sort();
+  // Sublinear tf: a name repeated ten times is not ten times the evidence (one shared "Colbert" merged two stories).
+  const weights = Float64Array.from(ids, (id) => (1 + Math.log(counts[id]!)) * termWeight[id]! * (proper.has(id) ? boost : 1));
+  for (const id of terms) counts[id] = 0;
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm);
+  for (let k = 0; k < size; k++) weights[k] = weights[k]! / norm;
+  return { ids: ids.slice(), weights };
+}
+
+/**
+ * tf-idf vectors of texts over their own words and two-word phrases: weight (1 + ln tf) × idf^idfExponent,
+ * idf = ln(1 + n / df). A term only one text has is left out: it can't be shared evidence, and it made a
+ * long article look unlike every short report of the same story.
+ */
+export function termVectors(texts: readonly string[], weighting: TermWeighting): TermVectors {
+  const { interned, size, isPhrase } = internAll(texts);
+  const df = new Int32Array(size);
+  const seen = new Int32Array(size).fill(-1);
   interned.forEach(({ terms }, doc) => {
     for (const id of terms) if (seen[id] !== doc) [seen[id], df[id]] = [doc, df[id]! + 1];
   });
-  const idf = Float64Array.from(df, (count) => Math.log(1 + texts.length / count));
-  const vectors = interned.map((text) => vectorOf(text, idf, boost));
-  return { vectors, termCounts: interned.map((t) => t.terms.length), vocabulary };
-}
-
-/** Cosine of two unit vectors: one merge over their sorted ids. */
-export function sparseCosine(a: SparseVector, b: SparseVector): number {
-  let [i, j, dot] = [0, 0, 0];
-  while (i < a.ids.length && j < b.ids.length) {
-    const [x, y] = [a.ids[i]!, b.ids[j]!];
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot;
+  const termWeight = Float64Array.from(df, (count, id) => {
+    if (count < 2) return 0;
+    const idf = Math.log(1 + texts.length / count) ** weighting.idfExponent;
+    return isPhrase[id] ? idf * weighting.phraseWeight : idf;
+  });
+  const counts = new Int32Array(size);
+  const vectors = interned.map((text) => vectorOf(text, termWeight, weighting.properNounWeight, counts));
+  return { vectors, termCounts: interned.map((t) => t.wordCount), vocabularySize: size };
 }

@@ -80,3 +80,34 @@ const CAPITAL_AFTER_SPACE = /(?<=\S)(\s+)(\p{Lu}[\p{L}\p{N}'’-]*)/gu;
 // A word after one of these starts a sentence or a quotation, so its capital says nothing.
 const OPENING_OR_END = '.!?:"“\'‘([—–-';
 const CLOSING = '"”’)';
+
+/** {@link contentTerms} of a text, and for each whether it stood right after the previous one (no stopword between). */
+export interface AdjacentTerms {
+  readonly terms: string[];
+  readonly followsPrevious: boolean[];
+}
+
+/**
+ * {@link contentTerms} with adjacency, so a caller can form two-word phrases ("cambridge analytica") from
+ * terms no stopword separated. `terms` is exactly `contentTerms(text)`.
+ */
+export function adjacentContentTerms(text: string): AdjacentTerms {
+  const terms: string[] = [];
+  const followsPrevious: boolean[] = [];
+  let adjacent = false;
+  for (const word of wordTokens(text)) {
+    if (STOPWORDS.has(word)) {
+      adjacent = false;
+      continue;
+    }
+    terms.push(lightStem(word));
+    followsPrevious.push(adjacent);
+    adjacent = true;
+  }
+  return { terms, followsPrevious };
+}
+
+/** {@link contentTerms}' stemming: a plural "s" dropped from words longer than three letters. */
+function lightStem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
