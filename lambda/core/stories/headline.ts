@@ -28,7 +28,9 @@ function withoutAsides(text: string): string {
  * never ends inside one. Counted in one pass, so a prefix is checked without being cut out.
  */
 function insideQuote(text: string, end = text.length): boolean {
-  let [straight, opening, closing] = [0, 0, 0];
+  let straight = 0;
+  let opening = 0;
+  let closing = 0;
   for (let at = 0; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 34) straight++;

@@ -1,5 +1,5 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
-import { contentTermsOf } from './terms.ts';
+import { termOfWord } from './word-terms.ts';
 import { guardCoherence } from './summary-order.ts';
 import { textRank } from './text-rank.ts';
 
@@ -18,25 +18,13 @@ interface Candidate extends SummarySentence {
 /** True for the characters of a word as {@link wordTokens} reads the lower-cased text: [a-z0-9]. */
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
-// A stopword's entry in the word-to-term-id map: it has no term.
-const NO_TERM = -1;
-
 /**
  * Sentences with their words counted and their distinct content-term ids (in first-seen order). The words
- * are those of wordTokens(text), found by a scan of the lower-cased text, and each distinct word is mapped
- * to its term id once per call: a word then costs one lookup, not a token array, a term array and a
- * stopword test.
+ * are those of wordTokens(text), found by a scan of the lower-cased text, and each word's term is looked
+ * up by its characters (see word-terms.ts): no token array, term array or copy of a known word.
  */
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const termIds = new Map<string, number>();
-  const wordIds = new Map<string, number>();
-  const idOf = (word: string): number => {
-    const term = contentTermsOf([word])[0];
-    if (term === undefined) return NO_TERM;
-    let id = termIds.get(term);
-    if (id === undefined) termIds.set(term, (id = termIds.size));
-    return id;
-  };
   // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
   const lastSeen: number[] = [];
   const candidates: Candidate[] = [];
@@ -48,12 +36,15 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
       for (let at = 0; at < lower.length; at++) {
         if (!isWordCode(lower.charCodeAt(at))) continue;
         const start = at;
-        while (at + 1 < lower.length && isWordCode(lower.charCodeAt(at + 1))) at++;
+        // The word's hash, for the term lookup, as the scan passes its characters.
+        let hash = lower.charCodeAt(at);
+        while (at + 1 < lower.length && isWordCode(lower.charCodeAt(at + 1))) hash = (Math.imul(hash, 31) + lower.charCodeAt(++at)) | 0;
         words++;
-        const word = lower.slice(start, at + 1);
-        let id = wordIds.get(word);
-        if (id === undefined) wordIds.set(word, (id = idOf(word)));
-        if (id === NO_TERM || lastSeen[id] === candidates.length) continue;
+        const term = termOfWord(lower, start, at + 1, hash);
+        if (term === '') continue;
+        let id = termIds.get(term);
+        if (id === undefined) termIds.set(term, (id = termIds.size));
+        if (lastSeen[id] === candidates.length) continue;
         lastSeen[id] = candidates.length;
         ids.push(id);
       }

@@ -79,4 +79,11 @@ describe('Function: makeHeadline', () => {
     expect(headline).not.toMatch(/between Port Elwyn$/);
     expect(headline.startsWith('Westline said "the night train is back"')).toBe(true);
   });
+
+  it('counts only words holding a letter or digit: dashes do not count, accented words do', () => {
+    // Twelve words and two dashes: whole, since a dash is no word.
+    const sentence = 'Łódź — the city’s mayor — said Éowyn Ñúñez will open two new bridges.';
+
+    expect(makeHeadline(sentence)).toBe('Łódź — the city’s mayor — said Éowyn Ñúñez will open two new bridges');
+  });
 });
