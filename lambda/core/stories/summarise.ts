@@ -1,7 +1,7 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
 import { termOfWord } from './word-terms.ts';
 import { guardCoherence } from './summary-order.ts';
-import { textRank } from './text-rank.ts';
+import { textRank, type SentenceTerms } from './text-rank.ts';
 
 /** One selected summary sentence and its place in the source. */
 export interface SummarySentence {
@@ -10,16 +10,16 @@ export interface SummarySentence {
   readonly text: string;
 }
 
-interface Candidate extends SummarySentence {
+interface Candidate extends SummarySentence, SentenceTerms {
   readonly words: number;
-  readonly termIds: readonly number[];
 }
 
 /** True for the characters of a word as {@link wordTokens} reads the lower-cased text: [a-z0-9]. */
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /**
- * Sentences with their words counted and their distinct content-term ids (in first-seen order). The words
+ * Sentences with their words counted and their distinct content-term ids (in first-seen order) with the
+ * count of each. The words
  * are those of wordTokens(text), found by a scan of the lower-cased text, and each word's term is looked
  * up by its characters (see word-terms.ts): no token array, term array or copy of a known word.
  */
@@ -27,11 +27,14 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const termIds = new Map<string, number>();
   // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
   const lastSeen: number[] = [];
+  // Where each id sits in the current sentence's list, to count a repeat.
+  const slot: number[] = [];
   const candidates: Candidate[] = [];
   docs.forEach((sentences, doc) =>
     sentences.forEach((text, position) => {
       const lower = text.toLowerCase();
       const ids: number[] = [];
+      const counts: number[] = [];
       let words = 0;
       for (let at = 0; at < lower.length; at++) {
         if (!isWordCode(lower.charCodeAt(at))) continue;
@@ -44,11 +47,16 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
         if (term === '') continue;
         let id = termIds.get(term);
         if (id === undefined) termIds.set(term, (id = termIds.size));
-        if (lastSeen[id] === candidates.length) continue;
+        if (lastSeen[id] === candidates.length) {
+          counts[slot[id]!]!++;
+          continue;
+        }
         lastSeen[id] = candidates.length;
+        slot[id] = ids.length;
         ids.push(id);
+        counts.push(1);
       }
-      candidates.push({ doc, position, text, words, termIds: ids });
+      candidates.push({ doc, position, text, words, termIds: ids, termCounts: counts });
     }),
   );
   return candidates;
@@ -97,7 +105,7 @@ function documentRanks(candidates: readonly Candidate[], weight: readonly number
   return rank;
 }
 
-/** Centrality per word-ish with a lead prior: long sentences win TextRank for their length alone, so damp that. */
+/** Centrality with a lead prior and a length term: (words + 1)^-lengthExponent (see the parameters). */
 function scoresOf(candidates: readonly Candidate[], docRank: readonly number[], central: readonly number[], P: SummaryParameters): number[] {
   // Position in the documents read one after another in rank order.
   const offset = new Array<number>(docRank.length).fill(0);
@@ -122,7 +130,7 @@ export function summarise(
   P: SummaryParameters = docs.length > 1 ? MULTI_DOCUMENT_PARAMETERS : SINGLE_DOCUMENT_PARAMETERS,
 ): SummarySentence[] {
   const candidates = candidatesOf(docs);
-  const centrality = textRank(candidates.map((c) => c.termIds), P);
+  const centrality = textRank(candidates, P);
   const central = candidates.map((c, i) => centrality[i]! * quality(c, P));
   const docRank = documentRanks(candidates, central, docs.length, P);
   const scores = scoresOf(candidates, docRank, central, P);

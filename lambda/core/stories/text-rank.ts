@@ -1,32 +1,72 @@
 import type { SummaryParameters } from './summary-parameters.ts';
 
-type RankParameters = Pick<SummaryParameters, 'damping' | 'iterations' | 'idfExponent'>;
+type RankParameters = Pick<SummaryParameters, 'damping' | 'iterations' | 'idfExponent' | 'similarity'>;
 
-/** Sentences holding each term id, from dense term ids (0..V-1). */
-function postingsOf(termIds: readonly (readonly number[])[]): number[][] {
-  const postings: number[][] = [];
-  termIds.forEach((ids, s) => {
-    for (const id of ids) (postings[id] ??= []).push(s);
+/** A sentence's distinct content-term ids (dense, 0..V-1) and how often each occurs in it. */
+export interface SentenceTerms {
+  readonly termIds: readonly number[];
+  readonly termCounts: readonly number[];
+}
+
+/** Sentences holding each term id, and the term's count in each. */
+interface Posting {
+  readonly sentences: number[];
+  readonly counts: number[];
+}
+
+function postingsOf(sentences: readonly SentenceTerms[]): Posting[] {
+  const postings: Posting[] = [];
+  sentences.forEach(({ termIds, termCounts }, s) => {
+    termIds.forEach((id, k) => {
+      const posting = (postings[id] ??= { sentences: [], counts: [] });
+      posting.sentences.push(s);
+      posting.counts.push(termCounts[k]!);
+    });
   });
   return postings;
 }
 
+/** Each sentence's length as the edge normaliser sees it: log(distinct terms + 1), or its vector's norm. */
+function sentenceSizes(sentences: readonly SentenceTerms[], postings: readonly Posting[], termWeight: Float64Array, P: RankParameters): Float64Array {
+  const sizes = new Float64Array(sentences.length);
+  if (P.similarity === 'overlap') {
+    sentences.forEach(({ termIds }, s) => (sizes[s] = Math.log(termIds.length + 1)));
+    return sizes;
+  }
+  postings.forEach((posting, id) => {
+    if (posting === undefined) return;
+    const w = termWeight[id]!;
+    posting.sentences.forEach((s, k) => (sizes[s]! += (w * posting.counts[k]!) ** 2));
+  });
+  return sizes.map(Math.sqrt);
+}
+
 /**
- * TextRank sentence centrality (Mihalcea & Tarau 2004): PageRank over a graph whose edge weight is the
- * shared content terms over log(|A|+1) + log(|B|+1). Each shared term counts (1 + ln(n/df))^idfExponent,
- * after Barrios et al. (2016), who found rarer shared words the better evidence of similarity.
- * `termIds` holds each sentence's distinct term ids. Overlaps come from an inverted index, so sentences
+ * TextRank sentence centrality (Mihalcea & Tarau 2004): PageRank over a graph of sentence similarities.
+ * With `similarity: 'overlap'` an edge is the shared content terms over log(|A|+1) + log(|B|+1), as in the
+ * paper; with `'cosine'` it is the cosine of the sentences' term-count vectors, as LexRank (Erkan & Radev
+ * 2004) weighs them. Each term weighs (1 + ln(n/df))^idfExponent, after Barrios et al. (2016), who found
+ * rarer shared words the better evidence of similarity. Overlaps come from an inverted index, so sentences
  * sharing no term cost nothing.
  */
-export function textRank(termIds: readonly (readonly number[])[], P: RankParameters): Float64Array {
-  const n = termIds.length;
+export function textRank(sentences: readonly SentenceTerms[], P: RankParameters): Float64Array {
+  const n = sentences.length;
   const overlap = new Float64Array(n * n);
-  for (const list of postingsOf(termIds)) {
-    if (list === undefined || list.length < 2) continue;
-    const weight = Math.pow(1 + Math.log(n / list.length), P.idfExponent);
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) overlap[list[x]! * n + list[y]!]! += weight;
-  }
-  const logSize = termIds.map((ids) => Math.log(ids.length + 1));
+  const postings = postingsOf(sentences);
+  const termWeight = new Float64Array(postings.length);
+  postings.forEach((posting, id) => {
+    if (posting === undefined) return;
+    const weight = (termWeight[id] = Math.pow(1 + Math.log(n / posting.sentences.length), P.idfExponent));
+    const [list, counts] = [posting.sentences, posting.counts];
+    if (list.length < 2) return;
+    const cosine = P.similarity === 'cosine';
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        overlap[list[x]! * n + list[y]!]! += cosine ? weight * weight * counts[x]! * counts[y]! : weight;
+      }
+    }
+  });
+  const size = sentenceSizes(sentences, postings, termWeight, P);
   // Sparse rows: PageRank then costs the number of edges per iteration, not n².
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   const weights: number[][] = Array.from({ length: n }, () => []);
@@ -35,7 +75,7 @@ export function textRank(termIds: readonly (readonly number[])[], P: RankParamet
     for (let j = i + 1; j < n; j++) {
       const shared = overlap[i * n + j]!;
       if (shared === 0) continue;
-      const w = shared / (logSize[i]! + logSize[j]!);
+      const w = P.similarity === 'cosine' ? shared / (size[i]! * size[j]!) : shared / (size[i]! + size[j]!);
       neighbours[i]!.push(j);
       weights[i]!.push(w);
       neighbours[j]!.push(i);
