@@ -8,29 +8,51 @@
  * splitter, or pairwise precision/recall of story grouping on synthetic days. Data is read at run time
  * from ../shared/data by default and never copied into the repository.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MIN_ARTICLE_WORDS, MIN_PARAGRAPH_WORDS } from './quality/articles.ts';
 import { readEvalFile } from './quality/data.ts';
-import { evaluate, formatRow } from './quality/evaluate.ts';
+import { evaluate, formatRow, measureSpeed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
-import { leadSystem, projectSystem } from './quality/systems.ts';
+import { leadSystem, projectSystem, type System } from './quality/systems.ts';
 import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 
+const SYSTEMS: Readonly<Record<string, System>> = { project: projectSystem, lead: leadSystem };
+
+// Speed is the median of this many fresh processes: one run on a shared machine moves by ±30%.
+const SPEED_RUNS = 3;
+
+/**
+ * A system's articles per CPU-second: the median of {@link SPEED_RUNS} fresh processes of this script
+ * (`--speed-of`). Fresh, because wink's word cache would otherwise hand the second system text the first
+ * has already read (measured: LEAD-3 read ~1.5x faster after the project's pass than before it).
+ */
+function speedInFreshProcess(system: string, data: string, sentences: number): number {
+  const args = [...process.execArgv, import.meta.filename, '--speed-of', system, '--data', data, '--sentences', String(sentences)];
+  const runs = Array.from({ length: SPEED_RUNS }, () => {
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`measuring the speed of ${system} failed (exit ${child.status}): ${child.stderr}`);
+    return Number(child.stdout.trim());
+  });
+  return runs.sort((a, b) => a - b)[Math.floor(SPEED_RUNS / 2)]!;
+}
+
 function runSummaries(data: string, sentences: number, out: string | undefined): void {
   const items = readEvalFile(data);
+  const speed = { project: speedInFreshProcess('project', data, sentences), lead: speedInFreshProcess('lead', data, sentences) };
   const project = evaluate(projectSystem, items, sentences);
   const lead = evaluate(leadSystem, items, sentences);
   console.log(`${data}: ${items.length} items, ${sentences} sentences\n`);
   console.log(
-    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up) |\n' +
+    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up, median of 3 processes) |\n' +
       '|---|---|---|---|---|---|---|',
   );
-  console.log(formatRow('daily-briefing', project));
-  console.log(formatRow(`LEAD-${sentences}`, lead));
+  console.log(formatRow('daily-briefing', project, speed.project));
+  console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead));
   if (out) {
     writeFileSync(out, project.summaries.map((s) => JSON.stringify(s)).join('\n') + '\n');
     console.log(`\nwrote ${project.summaries.length} summaries to ${out}`);
@@ -66,6 +88,7 @@ const { values } = parseArgs({
     grouping: { type: 'boolean', default: false },
     days: { type: 'string', default: '1' },
     'first-day': { type: 'string', default: '1' },
+    'speed-of': { type: 'string' },
   },
 });
 const sentences = Number(values.sentences);
@@ -79,7 +102,12 @@ const positive = (name: string, raw: string): number => {
 };
 // The summariser's models load once, before anything is timed.
 await loadLanguageModels();
-if (values.grouping) {
+const speedOf = values['speed-of'];
+if (speedOf !== undefined) {
+  const system = SYSTEMS[speedOf];
+  if (!system) throw new Error(`--speed-of: expected one of ${Object.keys(SYSTEMS).join(', ')}, got "${speedOf}"`);
+  console.log(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences));
+} else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
   runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));
 }

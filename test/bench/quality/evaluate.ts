@@ -10,15 +10,13 @@ export interface SystemResult {
   readonly words: number;
   /** R-L F1 against the reference in article order; undefined when the data has no such reference. */
   readonly rlArticleOrder: number | undefined;
-  /** Articles (documents) summarised per second of CPU time (user + system), on text not seen before. */
-  readonly articlesPerCpuSecond: number;
   readonly summaries: readonly { id: string; summary: string }[];
 }
 
 // The JIT needs a few hundred articles to settle, and a text seen before runs ~25% faster (measured:
 // a repeated pass 1,250 art/s, unseen text after the same warm-up 1,000). So the first half of the items
-// warms up twice, and the speed is timed on the second half, which the process has not seen yet.
-const WARM_UP_PASSES = 2;
+// warms up (five passes), and the speed is timed on the second half, which the process has not seen yet.
+const WARM_UP_PASSES = 5;
 
 /** CPU seconds (user + system) one pass over the items takes. */
 function cpuSecondsOfPass(system: System, items: readonly EvalItem[], sentences: number): number {
@@ -28,8 +26,12 @@ function cpuSecondsOfPass(system: System, items: readonly EvalItem[], sentences:
   return Math.max((cpu.user + cpu.system) / 1e6, 1e-6);
 }
 
-/** Articles per CPU-second on unseen text, after warming up on other text. */
-function measureSpeed(system: System, items: readonly EvalItem[], sentences: number): number {
+/**
+ * Articles (documents) summarised per second of CPU time (user + system), on text not seen before, after
+ * warming up on other text. Run it in a process that has summarised nothing else: wink keeps every word it
+ * has read in a cache, so a system timed after another would read "unseen" text the first already read.
+ */
+export function measureSpeed(system: System, items: readonly EvalItem[], sentences: number): number {
   const half = Math.floor(items.length / 2);
   const [warm, timed] = [items.slice(0, half), items.slice(half)];
   for (let pass = 0; pass < WARM_UP_PASSES; pass++) cpuSecondsOfPass(system, warm, sentences);
@@ -37,13 +39,8 @@ function measureSpeed(system: System, items: readonly EvalItem[], sentences: num
   return articles / cpuSecondsOfPass(system, timed, sentences);
 }
 
-/**
- * Runs a system on every item and scores it against the references. Speed is measured in CPU time
- * (process.cpuUsage), not wall time, so other work on a shared machine moves it less; and on the second
- * half of the items after two warm-up passes over the first half (see {@link measureSpeed}).
- */
+/** Runs a system on every item and scores it against the references. */
 export function evaluate(system: System, items: readonly EvalItem[], sentences: number): SystemResult {
-  const articlesPerCpuSecond = measureSpeed(system, items, sentences);
   const summaries = items.map((item) => ({ id: item.id, summary: system(item.documents, sentences).join(' ') }));
   let [r1, r2, rl, words, rlOrdered, ordered] = [0, 0, 0, 0, 0, 0];
   summaries.forEach(({ summary }, i) => {
@@ -60,11 +57,11 @@ export function evaluate(system: System, items: readonly EvalItem[], sentences: 
   });
   const n = Math.max(items.length, 1);
   const rlArticleOrder = ordered > 0 ? (100 * rlOrdered) / ordered : undefined;
-  return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, words: words / n, rlArticleOrder, articlesPerCpuSecond, summaries };
+  return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, words: words / n, rlArticleOrder, summaries };
 }
 
-/** One Markdown table row. */
-export function formatRow(name: string, result: SystemResult): string {
+/** One Markdown table row; `articlesPerCpuSecond` from {@link measureSpeed}. */
+export function formatRow(name: string, result: SystemResult, articlesPerCpuSecond: number): string {
   const cells = [result.r1, result.r2, result.rl, result.rlArticleOrder, result.words].map((v) => (v === undefined ? '–' : v.toFixed(2)));
-  return `| ${name} | ${cells.join(' | ')} | ${Math.round(result.articlesPerCpuSecond)} |`;
+  return `| ${name} | ${cells.join(' | ')} | ${Math.round(articlesPerCpuSecond)} |`;
 }
