@@ -37,7 +37,7 @@ export interface GroupingParameters extends TermWeighting {
  */
 export const GROUPING_PARAMETERS: GroupingParameters = {
   keysPerArticle: 30,
-  maxPostingLength: 200,
+  maxPostingLength: 100,
   minSharedKeys: 2,
   minSimilarity: 0.1,
   minCentroidSimilarity: 0.2,
@@ -45,4 +45,5 @@ export const GROUPING_PARAMETERS: GroupingParameters = {
   properNounWeight: 2,
   phraseWeight: 1,
   idfExponent: 2,
+  loneTermWeight: 0.15,
 };

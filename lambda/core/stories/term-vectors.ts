@@ -25,6 +25,8 @@ export interface TermWeighting {
   readonly phraseWeight: number;
   /** Power of idf: above 1, a term a few articles share outweighs one many share by more than plain idf. */
   readonly idfExponent: number;
+  /** Multiplier for a term only one text has: no shared evidence, but a sign the text also says other things. */
+  readonly loneTermWeight: number;
 }
 
 /** Each text's term ids (words, then phrases; with repeats) and the ids it writes as proper nouns. */
@@ -34,28 +36,27 @@ interface InternedText {
   readonly proper: ReadonlySet<number>;
 }
 
-// A phrase is keyed by its two word ids, word × 2^26 + word: a number key, no string built per phrase.
-const PHRASE_KEY_BASE = 2 ** 26;
-
 /** Words and phrases of every text, as ids shared across the texts; `isPhrase` marks phrase ids. */
 function internAll(texts: readonly string[]): { interned: InternedText[]; size: number; isPhrase: boolean[] } {
   const words = new Map<string, number>();
-  const phrases = new Map<number, number>();
+  // Phrases by first word id, then second: small-integer keys, no string built per phrase.
+  const phrases: Map<number, number>[] = [];
   const isPhrase: boolean[] = [];
   const wordId = (term: string): number => {
     let id = words.get(term);
     if (id === undefined) words.set(term, (id = isPhrase.push(false) - 1));
     return id;
   };
-  const phraseId = (key: number): number => {
-    let id = phrases.get(key);
-    if (id === undefined) phrases.set(key, (id = isPhrase.push(true) - 1));
+  const phraseId = (first: number, second: number): number => {
+    const next = (phrases[first] ??= new Map());
+    let id = next.get(second);
+    if (id === undefined) next.set(second, (id = isPhrase.push(true) - 1));
     return id;
   };
   const interned = texts.map((text) => {
     const { terms, followsPrevious } = adjacentContentTerms(text);
     const ids: number[] = terms.map(wordId);
-    for (let i = 1; i < terms.length; i++) if (followsPrevious[i]) ids.push(phraseId(ids[i - 1]! * PHRASE_KEY_BASE + ids[i]!));
+    for (let i = 1; i < terms.length; i++) if (followsPrevious[i]) ids.push(phraseId(ids[i - 1]!, ids[i]!));
     const proper = new Set<number>();
     for (const term of properTerms(text)) {
       const id = words.get(term);
@@ -63,7 +64,6 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
     }
     return { terms: Int32Array.from(ids), wordCount: terms.length, proper };
   });
-  if (words.size >= PHRASE_KEY_BASE) throw new RangeError(`${words.size} distinct words exceed the phrase key space`);
   return { interned, size: isPhrase.length, isPhrase };
 }
 
@@ -74,21 +74,31 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
 function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array): SparseVector {
   const distinct = new Int32Array(terms.length);
   let size = 0;
-  for (const id of terms) if (counts[id]!++ === 0 && termWeight[id]! > 0) distinct[size++] = id;
-  const ids = distinct.subarray(0, size).sort();
-  // Sublinear tf: a name repeated ten times is not ten times the evidence (one shared "Colbert" merged two stories).
-  const weights = Float64Array.from(ids, (id) => (1 + Math.log(counts[id]!)) * termWeight[id]! * (proper.has(id) ? boost : 1));
-  for (const id of terms) counts[id] = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const id = terms[k]!;
+    if (counts[id]!++ === 0 && termWeight[id]! > 0) distinct[size++] = id;
+  }
+  const ids = distinct.slice(0, size).sort();
+  const weights = new Float64Array(size);
   let norm = 0;
-  for (const w of weights) norm += w * w;
+  for (let k = 0; k < size; k++) {
+    const id = ids[k]!;
+    // Sublinear tf: a name repeated ten times is not ten times the evidence (one shared "Colbert" merged two stories).
+    const weight = (1 + Math.log(counts[id]!)) * termWeight[id]! * (proper.has(id) ? boost : 1);
+    [weights[k], norm] = [weight, norm + weight * weight];
+  }
+  for (let k = 0; k < terms.length; k++) counts[terms[k]!] = 0;
   norm = Math.sqrt(norm);
   for (let k = 0; k < size; k++) weights[k] = weights[k]! / norm;
-  return { ids: ids.slice(), weights };
+  return { ids, weights };
 }
+
+// idf of a term held by half the texts: ln(1 + n / (n / 2)).
+const HALF_DAY_IDF = Math.log(3);
 
 /**
  * tf-idf vectors of texts over their own words and two-word phrases: weight (1 + ln tf) × idf^idfExponent,
- * idf = ln(1 + n / df). A term only one text has is left out: it can't be shared evidence, and it made a
+ * idf = ln(1 + n / df). A term only one text has counts `loneTermWeight`×: at full weight those terms made a
  * long article look unlike every short report of the same story.
  */
 export function termVectors(texts: readonly string[], weighting: TermWeighting): TermVectors {
@@ -99,8 +109,10 @@ export function termVectors(texts: readonly string[], weighting: TermWeighting):
     for (const id of terms) if (seen[id] !== doc) [seen[id], df[id]] = [doc, df[id]! + 1];
   });
   const termWeight = Float64Array.from(df, (count, id) => {
-    if (count < 2) return 0;
     const idf = Math.log(1 + texts.length / count) ** weighting.idfExponent;
+    // A lone term never counts less than a word half the day uses: in a day of three articles, "said" and
+    // "year" in two of them would otherwise outweigh everything else they say.
+    if (count < 2) return Math.max(idf * weighting.loneTermWeight, HALF_DAY_IDF ** weighting.idfExponent);
     return isPhrase[id] ? idf * weighting.phraseWeight : idf;
   });
   const counts = new Int32Array(size);
