@@ -17,23 +17,32 @@ export interface GroupingParameters extends TermWeighting {
 }
 
 /**
- * Grouping parameters, chosen with `npm run bench:quality -- --grouping --days 10` (ten synthetic days of
- * 60 multinews_dev articles from 20 clusters) and checked on days 11–20, which were not used to choose.
- * - minSimilarity 0.1 with minCentroidSimilarity 0.2: days 1–10 P 0.917 R 0.683 (single link at 0.2 alone:
- *   P 0.899 R 0.677); days 11–20 P 0.878 R 0.697 (single link: P 0.853 R 0.707). Centroid 0.15 let one
- *   loose pair chain stories (day 1 P 0.52); 0.25 lost recall (R 0.60).
+ * Grouping parameters, chosen on days 1–10 of `npm run bench:quality -- --grouping --days 10` (synthetic days
+ * of 60 multinews_dev documents from 20 clusters) and checked on days 11–30 (`--first-day 11 --days 20`),
+ * which were never used to choose. Figures are pairwise P / R, "articles" days unless marked "all documents".
+ * - Term weights (term-vectors.ts), from the previous tf × idf with proper nouns 1.5× (days 1–10 P 0.903
+ *   R 0.883, all documents 0.901 / 0.705; days 11–30 P 0.920 R 0.849, all documents 0.868 / 0.719):
+ *   sublinear tf (one repeated "Colbert" had merged two Colbert stories), idfExponent 2, two-word phrases
+ *   (phraseWeight 1: a phrase counts as a word), terms only one article has at loneTermWeight 0.15, proper
+ *   nouns 2×. Together: days 1–10 P 0.972 R 0.932 (all documents 0.927 / 0.783); days 11–30 P 0.988 R 0.912
+ *   (all documents 0.951 / 0.778). Each swept alone on days 1–10, lone terms then left out (held-out days in brackets):
+ *   idfExponent 1.5 P 0.914 R 0.938 [0.911 / 0.931], 2.5 P 1.000 R 0.923; phraseWeight 0 P 0.944 R 0.935
+ *   [0.956 / 0.922], 1.5 P 0.986 R 0.928; properNounWeight 1.5 P 0.981 R 0.915, 3 P 0.958 R 0.923.
+ *   loneTermWeight 0 (lone terms left out) gave the same 60-article figures (P 0.967 R 0.933) but merged
+ *   unrelated articles in days of 3–20 articles, where a few shared common words were all that was left;
+ *   0.2 lost recall (R 0.915). A lone term never counts less than a word half the day uses (term-vectors.ts),
+ *   which only acts below ~16 articles and keeps three unrelated articles apart.
+ * - minCentroidSimilarity 0.2 with minSimilarity 0.1 (centroids stop single-link chaining), swept with lone terms left out: 0.18 gave
+ *   P 0.940 R 0.947 [0.952 / 0.934], 0.22 P 1.000 R 0.912 [0.991 / 0.911]; 0.2 is the middle of that
+ *   plateau. minSimilarity 0.15 changed nothing on days 1–10.
  * - minProseTerms 15: pages of scraped boilerplate ("Tweet with a location") are identical across
- *   unrelated clusters and are left alone. 30 raised P a further 0.015 but kept short real articles
- *   (a 60-word wire item) out of every story, so it was not taken.
- * - keysPerArticle 30, minSharedKeys 2, maxPostingLength 200: blocking only; recall did not change
- *   between 20 and 40 keys.
- * - properNounWeight 1.5 (names written capitalised mid-sentence count 1.5x in the tf-idf vectors), swept
- *   1 / 1.5 / 2 / 3 on days 1–10 and checked on 11–20, all documents and the bench's "articles" days:
- *   recall rose everywhere (days 1–10 all 0.683 → 0.702, articles 0.840 → 0.880; days 11–20 all
- *   0.697 → 0.715, articles 0.853 → 0.870); precision moved −0.03…+0.02 (0.917 → 0.901, 0.893 → 0.903,
- *   0.878 → 0.898, 0.971 → 0.944). 2 and 3 lost precision with no more recall.
- * About 10% of same-cluster pairs share no content word at all (a video page in a news cluster), which
- * caps recall near 0.8 for any bag-of-words grouping.
+ *   unrelated clusters and are left alone. 20 raised all-documents P a little and cost articles nothing,
+ *   but would keep short real wire items out of every story, so it was not taken.
+ * - keysPerArticle 30, minSharedKeys 2: blocking only; 20 keys or 3 shared keys lost 0.01–0.03 recall.
+ *   maxPostingLength 100: no effect at 60 articles (no key is that common); at 10,000 articles it keeps
+ *   the candidate pairs near 170,000 (200 allowed ~510,000, since every key is now a shared term).
+ * About 10% of same-cluster document pairs share no content word at all (a video page in a news cluster),
+ * which caps all-documents recall near 0.8 for any bag-of-words grouping.
  */
 export const GROUPING_PARAMETERS: GroupingParameters = {
   keysPerArticle: 30,
