@@ -2,7 +2,7 @@
  * Summary and grouping quality bench (issue 5).
  *
  *   npm run bench:quality -- --data FILE.jsonl --sentences K --out OUT.jsonl
- *   npm run bench:quality -- --grouping [--data multinews.jsonl] [--days N] [--first-day D]
+ *   npm run bench:quality -- --grouping [--data multinews.jsonl] [--days N (default 10)] [--first-day D (default 1)]
  *
  * Prints ROUGE-1/2/L F1 (×100) and mean words for the briefing's summariser and LEAD-K on the same
  * splitter, or pairwise precision/recall of story grouping on synthetic days. Data is read at run time
@@ -86,7 +86,7 @@ const { values } = parseArgs({
     sentences: { type: 'string', default: '3' },
     out: { type: 'string' },
     grouping: { type: 'boolean', default: false },
-    days: { type: 'string', default: '1' },
+    days: { type: 'string', default: '10' },
     'first-day': { type: 'string', default: '1' },
     'speed-of': { type: 'string' },
   },
