@@ -36,11 +36,14 @@ interface InternedText {
   readonly proper: ReadonlySet<number>;
 }
 
+// Term ids stay below 2^26 (67 M terms, far beyond any day's vocabulary), so a phrase key stays an exact integer.
+const PHRASE_KEY_BASE = 2 ** 26;
+
 /** Words and phrases of every text, as ids shared across the texts; `isPhrase` marks phrase ids. */
 function internAll(texts: readonly string[]): { interned: InternedText[]; size: number; isPhrase: boolean[] } {
   const words = new Map<string, number>();
-  // Phrases by first word id, then second: small-integer keys, no string built per phrase.
-  const phrases: Map<number, number>[] = [];
+  // A phrase's key is its two word ids in one number (first × 2^26 + second): no string, no Map per word.
+  const phrases = new Map<number, number>();
   const isPhrase: boolean[] = [];
   const wordId = (term: string): number => {
     let id = words.get(term);
@@ -48,31 +51,35 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
     return id;
   };
   const phraseId = (first: number, second: number): number => {
-    const next = (phrases[first] ??= new Map());
-    let id = next.get(second);
-    if (id === undefined) next.set(second, (id = isPhrase.push(true) - 1));
+    const key = first * PHRASE_KEY_BASE + second;
+    let id = phrases.get(key);
+    if (id === undefined) phrases.set(key, (id = isPhrase.push(true) - 1));
     return id;
   };
   const interned = texts.map((text) => {
     const { terms, followsPrevious } = adjacentContentTerms(text);
-    const ids: number[] = terms.map(wordId);
-    for (let i = 1; i < terms.length; i++) if (followsPrevious[i]) ids.push(phraseId(ids[i - 1]!, ids[i]!));
+    // Words then phrases, written straight into the text's id array (at most one phrase per word).
+    const buffer = new Int32Array(2 * terms.length);
+    let n = 0;
+    for (const term of terms) buffer[n++] = wordId(term);
+    for (let i = 1; i < terms.length; i++) if (followsPrevious[i]) buffer[n++] = phraseId(buffer[i - 1]!, buffer[i]!);
+    const ids = buffer.slice(0, n);
     const proper = new Set<number>();
     for (const term of properTerms(text)) {
       const id = words.get(term);
       if (id !== undefined) proper.add(id);
     }
-    return { terms: Int32Array.from(ids), wordCount: terms.length, proper };
+    return { terms: ids, wordCount: terms.length, proper };
   });
   return { interned, size: isPhrase.length, isPhrase };
 }
 
 /**
  * One vector: (1 + ln count) × the term's weight, × `boost` for proper nouns, then unit length. `counts` is
- * per-id scratch, zero between calls, so only the text's distinct ids are sorted, not every occurrence.
+ * per-id scratch, zero between calls, so only the text's distinct ids are sorted, not every occurrence;
+ * `distinct` is scratch as long as the longest text (a buffer per text was garbage the size of the day).
  */
-function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array): SparseVector {
-  const distinct = new Int32Array(terms.length);
+function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array, distinct: Int32Array): SparseVector {
   let size = 0;
   for (let k = 0; k < terms.length; k++) {
     const id = terms[k]!;
@@ -116,6 +123,7 @@ export function termVectors(texts: readonly string[], weighting: TermWeighting):
     return isPhrase[id] ? idf * weighting.phraseWeight : idf;
   });
   const counts = new Int32Array(size);
-  const vectors = interned.map((text) => vectorOf(text, termWeight, weighting.properNounWeight, counts));
+  const distinct = new Int32Array(interned.reduce((longest, text) => Math.max(longest, text.terms.length), 0));
+  const vectors = interned.map((text) => vectorOf(text, termWeight, weighting.properNounWeight, counts, distinct));
   return { vectors, termCounts: interned.map((t) => t.wordCount), vocabularySize: size };
 }

@@ -75,6 +75,16 @@ describe('Function: mergeCentroids', () => {
     expect(centroidDot(a, b)).toBeCloseTo(0.64);
     expect(merged.norm2).toBeCloseTo(0.36 + 1.6 * 1.6 + 0.36);
     expect(centroidDot(merged, a)).toBeCloseTo(0.6 * 0.6 + 1.6 * 0.8);
+    expect([...merged.ids]).toEqual([1, 2, 3]);
+  });
+
+  it('gives a big story and a one-article story the same dot product whichever way it walks them', () => {
+    // 100 terms against 3: past the size ratio, the small side's terms are looked up by binary search.
+    const big = singleCentroid({ ids: Int32Array.from({ length: 100 }, (_, k) => 2 * k), weights: new Float64Array(100).fill(0.1) });
+    const small = singleCentroid({ ids: Int32Array.from([4, 5, 198]), weights: Float64Array.from([1, 2, 3]) });
+
+    expect(centroidDot(big, small)).toBeCloseTo(0.1 * 1 + 0.1 * 3);
+    expect(centroidDot(small, big)).toBeCloseTo(0.4);
   });
 });
 
