@@ -4,8 +4,8 @@
  *   npm run bench:quality -- --data FILE.jsonl --sentences K --out OUT.jsonl
  *   npm run bench:quality -- --grouping [--data multinews.jsonl] [--days N (default 10)] [--first-day D (default 1)]
  *
- * Prints ROUGE-1/2/L F1 (×100) and mean words for the briefing's summariser and LEAD-K on the same
- * splitter, or pairwise precision/recall of story grouping on synthetic days. Data is read at run time
+ * Prints ROUGE-1/2/L F1 (×100), mean words and speed for the briefing's summariser, LEAD-K on the same
+ * splitter and ts-textrank (npm), or pairwise precision/recall of story grouping on synthetic days. Data is read at run time
  * from ../shared/data by default and never copied into the repository.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,15 +16,15 @@ import { MIN_ARTICLE_WORDS, MIN_PARAGRAPH_WORDS } from './quality/articles.ts';
 import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow, measureSpeed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
-import { leadSystem, projectSystem, type System } from './quality/systems.ts';
+import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
 import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 
-const SYSTEMS: Readonly<Record<string, System>> = { project: projectSystem, lead: leadSystem };
+const SYSTEMS: Readonly<Record<string, System>> = { project: projectSystem, lead: leadSystem, 'ts-textrank': tsTextRankSystem };
 
 // Speed is the median of this many fresh processes: one run on a shared machine moves by ±30%.
-const SPEED_RUNS = 3;
+const SPEED_RUNS = 5;
 
 /**
  * A system's articles per CPU-second: the median of {@link SPEED_RUNS} fresh processes of this script
@@ -43,16 +43,18 @@ function speedInFreshProcess(system: string, data: string, sentences: number): n
 
 function runSummaries(data: string, sentences: number, out: string | undefined): void {
   const items = readEvalFile(data);
-  const speed = { project: speedInFreshProcess('project', data, sentences), lead: speedInFreshProcess('lead', data, sentences) };
+  const speed = Object.fromEntries(Object.keys(SYSTEMS).map((name) => [name, speedInFreshProcess(name, data, sentences)]));
   const project = evaluate(projectSystem, items, sentences);
   const lead = evaluate(leadSystem, items, sentences);
+  const textRank = evaluate(tsTextRankSystem, items, sentences);
   console.log(`${data}: ${items.length} items, ${sentences} sentences\n`);
   console.log(
-    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up, median of 3 processes) |\n' +
+    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up, median of 5 processes) |\n' +
       '|---|---|---|---|---|---|---|',
   );
-  console.log(formatRow('daily-briefing', project, speed.project));
-  console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead));
+  console.log(formatRow('daily-briefing', project, speed.project!));
+  console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead!));
+  console.log(formatRow('ts-textrank (npm)', textRank, speed['ts-textrank']!));
   if (out) {
     writeFileSync(out, project.summaries.map((s) => JSON.stringify(s)).join('\n') + '\n');
     console.log(`\nwrote ${project.summaries.length} summaries to ${out}`);
