@@ -117,11 +117,12 @@ export class BriefingFunction extends Construct {
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      // From `npm run bench` (BENCHMARKS.md, 2-core x86 machine): the heaviest run, a year of back-fill
-      // (365 days × 30 articles), peaks at 469 MB and takes 20.5 s; a 10,000-article day, 389 MB and 5.4 s.
-      // Composing is single-threaded and CPU-bound, and Lambda gives one full vCPU at 1,769 MB, so that size
-      // runs the back-fill near the measured speed with 3.7× the memory it needs. A daily run composes only
-      // the new day (seconds); 3 minutes leaves the back-fill ~9× headroom. Re-measure before changing them.
+      // From `npm run bench` (BENCHMARKS.md, 2-core x86 machine) and its year corpus run in one thread as
+      // the function runs it (`npm run briefing -- --threads 1`): a year of back-fill (365 days × 30
+      // articles) takes 17.3 s and peaks at 396 MB; a 10,000-article day, 355 MB and 6.3 s. Composing is
+      // CPU-bound, and Lambda gives one full vCPU at 1,769 MB, so that size runs the back-fill near the
+      // measured speed with 4.5× the memory it needs. A daily run composes only the new day (seconds);
+      // 3 minutes leaves the back-fill ~10× headroom. Re-measure before changing them.
       memorySize: props.memorySize ?? 1769,
       timeout: props.timeout ?? Duration.minutes(3),
       role,
