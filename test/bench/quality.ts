@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MIN_ARTICLE_WORDS, MIN_PARAGRAPH_WORDS } from './quality/articles.ts';
 import { readEvalFile } from './quality/data.ts';
-import { evaluate, formatRow, measureSpeed } from './quality/evaluate.ts';
+import { evaluate, formatRow, measureSpeed, type Speed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
 import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
 import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
@@ -27,18 +27,19 @@ const SYSTEMS: Readonly<Record<string, System>> = { project: projectSystem, lead
 const SPEED_RUNS = 5;
 
 /**
- * A system's articles per CPU-second: the median of {@link SPEED_RUNS} fresh processes of this script
- * (`--speed-of`). Fresh, because wink's word cache would otherwise hand the second system text the first
- * has already read (measured: LEAD-3 read ~1.5x faster after the project's pass than before it).
+ * A system's speed ({@link measureSpeed}): the median of {@link SPEED_RUNS} fresh processes of this script
+ * (`--speed-of`), each figure on its own. Fresh, because wink's word cache would otherwise hand the second
+ * system text the first has already read (measured: LEAD-3 read ~1.5x faster after the project's pass).
  */
-function speedInFreshProcess(system: string, data: string, sentences: number): number {
+function speedInFreshProcess(system: string, data: string, sentences: number): Speed {
   const args = [...process.execArgv, import.meta.filename, '--speed-of', system, '--data', data, '--sentences', String(sentences)];
-  const runs = Array.from({ length: SPEED_RUNS }, () => {
+  const runs = Array.from({ length: SPEED_RUNS }, (): Speed => {
     const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`measuring the speed of ${system} failed (exit ${child.status}): ${child.stderr}`);
-    return Number(child.stdout.trim());
+    return JSON.parse(child.stdout) as Speed;
   });
-  return runs.sort((a, b) => a - b)[Math.floor(SPEED_RUNS / 2)]!;
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(SPEED_RUNS / 2)]!;
+  return { unseen: median(runs.map((r) => r.unseen)), seen: median(runs.map((r) => r.seen)) };
 }
 
 function runSummaries(data: string, sentences: number, out: string | undefined): void {
@@ -49,12 +50,16 @@ function runSummaries(data: string, sentences: number, out: string | undefined):
   const textRank = evaluate(tsTextRankSystem, items, sentences);
   console.log(`${data}: ${items.length} items, ${sentences} sentences\n`);
   console.log(
-    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s (CPU time, one core, unseen half after warm-up, median of 5 processes) |\n' +
-      '|---|---|---|---|---|---|---|',
+    '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s, unseen text | articles/s, seen text |\n' +
+      '|---|---|---|---|---|---|---|---|',
   );
   console.log(formatRow('daily-briefing', project, speed.project!));
   console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead!));
   console.log(formatRow('ts-textrank (npm)', textRank, speed['ts-textrank']!));
+  console.log(
+    `\nArticles per CPU-second on one core, median of ${SPEED_RUNS} fresh processes: "unseen" on the half of the items a process\n` +
+      'has not read, after warming up on the other half; "seen" on passes over items it has read (a long-running process).',
+  );
   if (out) {
     writeFileSync(out, project.summaries.map((s) => JSON.stringify(s)).join('\n') + '\n');
     console.log(`\nwrote ${project.summaries.length} summaries to ${out}`);
@@ -108,7 +113,7 @@ const speedOf = values['speed-of'];
 if (speedOf !== undefined) {
   const system = SYSTEMS[speedOf];
   if (!system) throw new Error(`--speed-of: expected one of ${Object.keys(SYSTEMS).join(', ')}, got "${speedOf}"`);
-  console.log(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences));
+  console.log(JSON.stringify(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences)));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
   runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));
