@@ -1,13 +1,9 @@
 import { tagWords, type TaggedWord as TaggedTerm } from './word-tags.ts';
-import { isSpaceCode } from './word-scan.ts';
 
 /** Most words a headline may have. */
 export const MAX_HEADLINE_WORDS = 12;
 
-/** Whitespace-separated words holding a letter or digit. */
-function countWords(text: string): number {
-  return letterEnds(text, Infinity).length;
-}
+const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Drops "(…)" asides, short ", X," appositives, hedges and trailing detail: the sentence stays grammatical. */
 function withoutAsides(text: string): string {
@@ -23,72 +19,10 @@ function withoutAsides(text: string): string {
     .trim();
 }
 
-/**
- * True when the text (its first `end` characters) opens a double quotation it does not close: a headline
- * never ends inside one. Counted in one pass, so a prefix is checked without being cut out.
- */
-function insideQuote(text: string, end = text.length): boolean {
-  let straight = 0;
-  let opening = 0;
-  let closing = 0;
-  for (let at = 0; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 34) straight++;
-    else if (code === 0x201c) opening++;
-    else if (code === 0x201d) closing++;
-  }
-  return straight % 2 === 1 || opening > closing;
-}
-
-// Closing quotes and brackets: after a word they belong to it.
-const CLOSING_MARKS = '"”’)';
-
-/** Length of the run of closing quotes and brackets at `from`. */
-function closingRun(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && CLOSING_MARKS.includes(text.charAt(at))) at++;
-  return at - from;
-}
-
-/** True when whitespace follows `from`, after closing marks and at most one of ",;:": a cut between words. */
-function betweenWords(text: string, from: number): boolean {
-  let at = from + closingRun(text, from);
-  if (at < text.length && ',;:'.includes(text.charAt(at))) at++;
-  return isSpaceCode(text.charCodeAt(at));
-}
-
-/**
- * Where each whitespace-separated word's first letter or digit ends, in order, for the first `limit` such
- * words: `countWords` of the text's first `end` characters is the number of these at or before `end`, so
- * no prefix is split to count it. ASCII is checked by code; a word with other characters by the regex.
- */
-function letterEnds(text: string, limit: number): number[] {
-  const ends: number[] = [];
-  let at = 0;
-  while (ends.length < limit) {
-    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-    const start = at;
-    while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
-    if (start === at) break;
-    const end = firstLetterEnd(text, start, at);
-    if (end >= 0) ends.push(end);
-  }
-  return ends;
-}
-
-const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-/** Where the first letter or digit of `text[from, to)` ends, or -1. */
-function firstLetterEnd(text: string, from: number, to: number): number {
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (isAsciiAlphanumeric(code)) return at + 1;
-    if (code >= 128) {
-      const letter = /[\p{L}\p{N}]/u.exec(text.slice(at, to));
-      return letter ? at + letter.index + letter[0].length : -1;
-    }
-  }
-  return -1;
+/** True when the text opens a double quotation it does not close: a headline never ends inside one. */
+function insideQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length % 2 === 1;
+  return straight || (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
 }
 
 /**
@@ -110,15 +44,14 @@ function withoutArticles(text: string): string {
 const CLOSES_PHRASE = ['Noun', 'Value', 'Adjective', 'Pronoun', 'Verb', 'Adverb'];
 const OPENS_PHRASE = ['Preposition', 'Conjunction', 'Determiner'];
 
-/** `pairs`: the text holds "between" or "both", so a cut may fall inside a pair (see {@link awaitsPair}). */
-function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined, pairs: boolean): boolean {
+function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined): boolean {
   // Only cut between whitespace-separated words, so "four-day" is never split.
-  if (next !== undefined && !betweenWords(text, last.end)) return false;
+  if (next !== undefined && !/^["”’)]*[,;:]?\s/u.test(text.slice(last.end))) return false;
   if (last.tags.has('Possessive') || OPENS_PHRASE.some((tag) => last.tags.has(tag))) return false;
   // A participle left dangling ("…, siding") promises an object the headline does not give.
   if (last.tags.has('Gerund') && next !== undefined) return false;
   if (!CLOSES_PHRASE.some((tag) => last.tags.has(tag))) return false;
-  if (pairs && awaitsPair(text.slice(0, last.end))) return false;
+  if (awaitsPair(text.slice(0, last.end))) return false;
   return next === undefined || /[,;:]/.test(last.post) || OPENS_PHRASE.some((tag) => next.tags.has(tag)) || next.tags.has('Gerund');
 }
 
@@ -126,13 +59,6 @@ function endsPhrase(text: string, last: TaggedTerm, next: TaggedTerm | undefined
 function awaitsPair(prefix: string): boolean {
   const opener = /\b(between|both)\s+(?![^,;:]*\band\b)[^,;:]*$/iu;
   return opener.test(prefix);
-}
-
-/** How many of the ascending numbers are at most `limit`. */
-function countUpTo(ascending: readonly number[], limit: number): number {
-  let count = 0;
-  while (count < ascending.length && ascending[count]! <= limit) count++;
-  return count;
 }
 
 // A cut after a noun or number keeps a whole object ("land owned by British company", not "land owned").
@@ -144,18 +70,15 @@ const OBJECT_SLACK = 3;
 /** Longest prefix of at most 12 words that ends where a phrase ends, preferring one that ends on a noun. */
 function cutAtPhrase(text: string): string {
   const terms = tagWords(text);
-  // A prefix of more words than a headline may have ends the search: one more word is enough to know.
-  const ends = letterEnds(text, MAX_HEADLINE_WORDS + 1);
-  const pairs = /between|both/iu.test(text);
   const cuts: { prefix: string; words: number; object: boolean }[] = [];
   for (const [i, term] of terms.entries()) {
     // A closing quotation mark after the word belongs to the prefix.
-    const end = term.end + closingRun(text, term.end);
-    const words = countUpTo(ends, end);
+    const prefix = text.slice(0, term.end + (/^["”’)]*/u.exec(text.slice(term.end))?.[0].length ?? 0));
+    const words = countWords(prefix);
     // Prefixes only grow: past the limit, no later cut can fit.
     if (words > MAX_HEADLINE_WORDS) break;
-    if (words < 3 || insideQuote(text, end) || !endsPhrase(text, term, terms[i + 1], pairs)) continue;
-    cuts.push({ prefix: text.slice(0, end), words, object: endsObject(term) });
+    if (words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1])) continue;
+    cuts.push({ prefix, words, object: endsObject(term) });
   }
   const longest = cuts.at(-1);
   const object = cuts.filter((cut) => cut.object).at(-1);
