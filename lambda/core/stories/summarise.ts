@@ -19,9 +19,9 @@ const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (co
 
 /**
  * Sentences with their words counted and their distinct content-term ids (in first-seen order) with the
- * count of each. The words
- * are those of wordTokens(text), found by a scan of the lower-cased text, and each word's term is looked
- * up by its characters (see word-terms.ts): no token array, term array or copy of a known word.
+ * count of each. The words are those of wordTokens(text), found by a scan of the lower-cased text, and each
+ * word's term is looked up by its characters (see word-terms.ts): no token array, term array or copy of a
+ * known word.
  */
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
   const termIds = new Map<string, number>();

@@ -51,6 +51,7 @@ function sentenceSizes(sentences: readonly SentenceTerms[], postings: readonly P
  */
 export function textRank(sentences: readonly SentenceTerms[], P: RankParameters): Float64Array {
   const n = sentences.length;
+  const cosine = P.similarity === 'cosine';
   const overlap = new Float64Array(n * n);
   const postings = postingsOf(sentences);
   const termWeight = new Float64Array(postings.length);
@@ -59,7 +60,6 @@ export function textRank(sentences: readonly SentenceTerms[], P: RankParameters)
     const weight = (termWeight[id] = Math.pow(1 + Math.log(n / posting.sentences.length), P.idfExponent));
     const [list, counts] = [posting.sentences, posting.counts];
     if (list.length < 2) return;
-    const cosine = P.similarity === 'cosine';
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         overlap[list[x]! * n + list[y]!]! += cosine ? weight * weight * counts[x]! * counts[y]! : weight;
@@ -75,7 +75,7 @@ export function textRank(sentences: readonly SentenceTerms[], P: RankParameters)
     for (let j = i + 1; j < n; j++) {
       const shared = overlap[i * n + j]!;
       if (shared === 0) continue;
-      const w = P.similarity === 'cosine' ? shared / (size[i]! * size[j]!) : shared / (size[i]! + size[j]!);
+      const w = cosine ? shared / (size[i]! * size[j]!) : shared / (size[i]! + size[j]!);
       neighbours[i]!.push(j);
       weights[i]!.push(w);
       neighbours[j]!.push(i);
