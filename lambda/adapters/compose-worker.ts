@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { composeBriefing } from '../core/compose-briefing.ts';
-import { loadLanguageModels } from '../core/stories/language-models.ts';
+import { loadLanguageModels } from '../core/stories/text/language-models.ts';
 import type { ComposeSettings } from '../core/day-inputs.ts';
 import type { DayToCompose } from '../ports/day-composer.ts';
 

@@ -1,5 +1,5 @@
 import { composeBriefing } from '../core/compose-briefing.ts';
-import { loadLanguageModels } from '../core/stories/language-models.ts';
+import { loadLanguageModels } from '../core/stories/text/language-models.ts';
 import type { DayComposer } from '../ports/day-composer.ts';
 
 /** A {@link DayComposer} that composes in the calling thread: the Lambda's (it has one vCPU) and the default. */

@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { composeBriefing } from '../core/compose-briefing.ts';
 import type { ComposeSettings } from '../core/day-inputs.ts';
-import { loadLanguageModels } from '../core/stories/language-models.ts';
+import { loadLanguageModels } from '../core/stories/text/language-models.ts';
 import type { Briefing } from '../core/types.ts';
 import type { DayComposer, DayToCompose } from '../ports/day-composer.ts';
 

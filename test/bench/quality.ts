@@ -17,7 +17,7 @@ import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow, measureSpeed, type Speed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
 import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
-import { loadLanguageModels } from '../../lambda/core/stories/language-models.ts';
+import { loadLanguageModels } from '../../lambda/core/stories/text/language-models.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 

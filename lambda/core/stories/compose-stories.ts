@@ -1,11 +1,11 @@
 import type { Article, Story } from '../types.ts';
-import { extractEntities } from './entities.ts';
-import { groupArticles } from './group.ts';
-import { makeHeadline } from './headline.ts';
+import { extractEntities } from './entities/entities.ts';
+import { groupArticles } from './grouping/group.ts';
+import { makeHeadline } from './headline/headline.ts';
 import { storyImportance } from './rank.ts';
-import { splitSentences } from './sentences.ts';
-import { summarise } from './summarise.ts';
-import { wordCount } from './terms.ts';
+import { splitSentences } from './text/sentences.ts';
+import { summarise } from './summary/summarise.ts';
+import { wordCount } from './text/terms.ts';
 
 /** Options for {@link composeStories}. */
 export interface ComposeStoriesOptions {

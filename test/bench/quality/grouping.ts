@@ -1,5 +1,5 @@
-import { groupArticles } from '../../../lambda/core/stories/group.ts';
-import { GROUPING_PARAMETERS, type GroupingParameters } from '../../../lambda/core/stories/grouping-parameters.ts';
+import { groupArticles } from '../../../lambda/core/stories/grouping/group.ts';
+import { GROUPING_PARAMETERS, type GroupingParameters } from '../../../lambda/core/stories/grouping/parameters.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { isNewsArticle } from './articles.ts';
 import type { EvalItem } from './data.ts';

@@ -1,6 +1,6 @@
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
-import { splitSentences } from '../../../lambda/core/stories/sentences.ts';
-import { summarise } from '../../../lambda/core/stories/summarise.ts';
+import { splitSentences } from '../../../lambda/core/stories/text/sentences.ts';
+import { summarise } from '../../../lambda/core/stories/summary/summarise.ts';
 
 /** A summariser under test: documents in, summary sentences out. */
 export type System = (documents: readonly string[], sentences: number) => string[];

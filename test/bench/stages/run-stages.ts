@@ -11,7 +11,7 @@ import { EMPTY_MANIFEST, MANIFEST_KEY, serializeManifest } from '../../../lambda
 import { parseArticle } from '../../../lambda/core/parse-article.ts';
 import { inputHashOf } from '../../../lambda/core/day-inputs.ts';
 import { planPublication } from '../../../lambda/core/publication.ts';
-import { loadLanguageModels } from '../../../lambda/core/stories/language-models.ts';
+import { loadLanguageModels } from '../../../lambda/core/stories/text/language-models.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { runBriefing } from '../../../lambda/run-briefing.ts';
 import { readAndTokenise } from './floor.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../lambda/core/stories/entities.ts';
-import { normaliseName, titledPeople } from '../../../lambda/core/stories/entity-names.ts';
+import { extractEntities } from '../../../lambda/core/stories/entities/entities.ts';
+import { normaliseName, titledPeople } from '../../../lambda/core/stories/entities/entity-names.ts';
 
 const TEXT =
   'President Vladimir Putin met Ostian officials in Moscow on Monday. Putin said the talks went well. ' +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { centroidDot, mergeCentroids, singleCentroid } from '../../../lambda/core/stories/centroids.ts';
-import { groupArticles, groupTexts } from '../../../lambda/core/stories/group.ts';
-import { adjacentContentTerms, contentTerms, properTerms } from '../../../lambda/core/stories/terms.ts';
+import { centroidDot, mergeCentroids, singleCentroid } from '../../../lambda/core/stories/grouping/centroids.ts';
+import { groupArticles, groupTexts } from '../../../lambda/core/stories/grouping/group.ts';
+import { adjacentContentTerms, contentTerms, properTerms } from '../../../lambda/core/stories/text/terms.ts';
 
 const WIDGET = 'Tweet with a location. You can add location information to your Tweets.';
 const FERRY =

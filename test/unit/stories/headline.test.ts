@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HEADLINE_WORDS, makeHeadline } from '../../../lambda/core/stories/headline.ts';
+import { MAX_HEADLINE_WORDS, makeHeadline } from '../../../lambda/core/stories/headline/headline.ts';
 
 const words = (text: string): string[] => text.split(/\s+/);
 

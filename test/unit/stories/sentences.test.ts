@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../lambda/core/stories/sentences.ts';
+import { splitSentences } from '../../../lambda/core/stories/text/sentences.ts';
 
 describe('Function: splitSentences', () => {
   it('keeps news abbreviations, times, decimals and initials inside one sentence', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../lambda/core/stories/summarise.ts';
-import { SINGLE_DOCUMENT_PARAMETERS } from '../../../lambda/core/stories/summary-parameters.ts';
-import { wordCount } from '../../../lambda/core/stories/terms.ts';
+import { summarise } from '../../../lambda/core/stories/summary/summarise.ts';
+import { SINGLE_DOCUMENT_PARAMETERS } from '../../../lambda/core/stories/summary/parameters.ts';
+import { wordCount } from '../../../lambda/core/stories/text/terms.ts';
 
 const MAIN = [
   'Floods forced thousands of residents in Marlow from their homes on Monday after the river Tessa burst its banks.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependsOnPrevious, guardCoherence } from '../../../lambda/core/stories/summary-order.ts';
+import { dependsOnPrevious, guardCoherence } from '../../../lambda/core/stories/summary/summary-order.ts';
 
 const at = (position: number, text: string) => ({ doc: 0, position, text });
 

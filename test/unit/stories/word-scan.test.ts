@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, scanWords } from '../../../lambda/core/stories/word-scan.ts';
+import { isSpaceCode, scanWords } from '../../../lambda/core/stories/entities/word-scan.ts';
 
 describe('Function: isSpaceCode', () => {
   it('agrees with /\\s/ on every UTF-16 code unit', () => {

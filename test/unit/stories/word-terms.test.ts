@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentTermsOf } from '../../../lambda/core/stories/terms.ts';
-import { termOfWord } from '../../../lambda/core/stories/word-terms.ts';
+import { contentTermsOf } from '../../../lambda/core/stories/text/terms.ts';
+import { termOfWord } from '../../../lambda/core/stories/summary/term-table.ts';
 
 const expected = (word: string): string => contentTermsOf([word])[0] ?? '';
 

@@ -1,5 +1,5 @@
-import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './summary-parameters.ts';
-import { termOfWord } from './word-terms.ts';
+import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './parameters.ts';
+import { termOfWord } from './term-table.ts';
 import { guardCoherence } from './summary-order.ts';
 import { textRank, type SentenceTerms } from './text-rank.ts';
 
@@ -20,7 +20,7 @@ const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (co
 /**
  * Sentences with their words counted and their distinct content-term ids (in first-seen order) with the
  * count of each. The words are those of wordTokens(text), found by a scan of the lower-cased text, and each
- * word's term is looked up by its characters (see word-terms.ts): no token array, term array or copy of a
+ * word's term is looked up by its characters (see term-table.ts): no token array, term array or copy of a
  * known word.
  */
 function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {

@@ -1,7 +1,7 @@
-import type { Article } from '../types.ts';
+import type { Article } from '../../types.ts';
 import { termVectors, type SparseVector } from './term-vectors.ts';
 import { centroidDot, mergeCentroids, singleCentroid, type Centroid } from './centroids.ts';
-import { GROUPING_PARAMETERS, type GroupingParameters } from './grouping-parameters.ts';
+import { GROUPING_PARAMETERS, type GroupingParameters } from './parameters.ts';
 
 /** Union-find over article indices; the root is always the smallest index, so results don't depend on merge order. */
 class DisjointSets {

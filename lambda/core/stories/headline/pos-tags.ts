@@ -1,5 +1,5 @@
 import type winkNLP from 'wink-nlp';
-import { languageModels } from './language-models.ts';
+import { languageModels } from '../text/language-models.ts';
 
 /** A word of a clause with its part-of-speech tags and where it ends in the text. */
 export interface TaggedWord {

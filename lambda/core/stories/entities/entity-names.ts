@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types.ts';
+import type { EntityKind } from '../../types.ts';
 import { scanWords, type ScannedWord } from './word-scan.ts';
 
 const words = (list: string): Set<string> => new Set(list.split(' '));

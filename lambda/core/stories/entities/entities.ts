@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from '../types.ts';
+import type { Entity, EntityKind } from '../../types.ts';
 import { isEventWord, isName, normaliseName, titledPeople } from './entity-names.ts';
 import { classifyRun } from './name-kinds.ts';
 import { nameRuns } from './name-scan.ts';

@@ -1,4 +1,4 @@
-import { tagWords, type TaggedWord as TaggedTerm } from './word-tags.ts';
+import { tagWords, type TaggedWord as TaggedTerm } from './pos-tags.ts';
 
 /** Most words a headline may have. */
 export const MAX_HEADLINE_WORDS = 12;

@@ -1,4 +1,4 @@
-import type { SummaryParameters } from './summary-parameters.ts';
+import type { SummaryParameters } from './parameters.ts';
 
 type RankParameters = Pick<SummaryParameters, 'damping' | 'iterations' | 'idfExponent' | 'similarity'>;
 

@@ -1,4 +1,4 @@
-import { contentTermsOf } from './terms.ts';
+import { contentTermsOf } from '../text/terms.ts';
 
 // Open addressing over the words' characters: a word seen before is found without cutting it out of its
 // sentence and hashing the copy, which was most of the summariser's own time (a sentence's words are

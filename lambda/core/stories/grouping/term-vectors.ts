@@ -1,4 +1,4 @@
-import { adjacentContentTerms, properTerms } from './terms.ts';
+import { adjacentContentTerms, properTerms } from '../text/terms.ts';
 
 /**
  * A sparse, L2-normalised tf-idf vector over interned term ids: ids ascending, so two vectors meet in one

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types.ts';
+import type { EntityKind } from '../../types.ts';
 import { isEventWord, isGenericBody, isName, isTitle, normaliseName } from './entity-names.ts';
 import { lexiconTags, type NameRun } from './name-scan.ts';
 

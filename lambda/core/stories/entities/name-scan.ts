@@ -1,4 +1,4 @@
-import { languageModels } from './language-models.ts';
+import { languageModels } from '../text/language-models.ts';
 import { ABBREVIATED_TITLE, scanWords, type ScannedWord } from './word-scan.ts';
 
 /**
