@@ -1,3 +1,5 @@
+import type { ArticleMetadata } from './article-headers.ts';
+
 /** An article as read from a source: where it came from and its raw bytes. */
 export interface ArticleFile {
   /** Where the article came from, shown in every message about it (a path or an S3 key). */
@@ -5,9 +7,9 @@ export interface ArticleFile {
   readonly bytes: Uint8Array;
 }
 
-/** A parsed, valid article. */
-export interface Article {
-  /** Stable identity of the article (its file name or key); used for ordering and tie-breaks. */
+/** A parsed, valid article, with the optional metadata its header lines gave. */
+export interface Article extends ArticleMetadata {
+  /** Stable identity of the article (its URL when it has one, else its file); used for ordering and tie-breaks. */
   readonly id: string;
   /** The calendar date the article belongs to, `YYYY-MM-DD`. */
   readonly date: string;
