@@ -47,6 +47,21 @@ export interface Story {
   readonly entities: readonly Entity[];
   /** Importance score used to order stories; higher comes first. */
   readonly importance: number;
+  /**
+   * What the story's articles say about themselves, in `articleIds` order: set only when at least one of them has a
+   * title or a URL, so a story made only of untitled files reads as it always did.
+   */
+  readonly links?: readonly StoryLink[];
+}
+
+/** One article of a story as its source list shows it. */
+export interface StoryLink {
+  /** The article's own title, when it has one. */
+  readonly title?: string;
+  /** Its page (http or https), when it has one. */
+  readonly url?: string;
+  /** Who published it. */
+  readonly sources?: readonly string[];
 }
 
 /** One day's briefing: the unit published as one feed item and one page. */
