@@ -3,6 +3,7 @@ import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
 import type { HeadlineWriter } from './headline/headline.ts';
 import { storyImportance } from './rank.ts';
+import { summaryInputs } from './summary/candidates.ts';
 import type { Summariser } from './summary/summarise.ts';
 import type { SentenceSplitter } from './text/sentences.ts';
 import { wordCount } from './text/terms.ts';
@@ -51,12 +52,15 @@ function sentencesFor(articles: number, base: number): number {
 /** Headline, summary and entities of one story; the costly steps run only for stories the briefing shows. */
 function detailStory(stages: StoryStages, group: RankedGroup, summarySentences: number): Story {
   const { splitSentences, summarise, makeHeadline, extractEntities } = stages;
-  const docs = group.articles.map((article) => splitSentences(article.body));
+  // A bounded set of the articles' openings (summary/candidates.ts): a huge story costs what ten articles do.
+  const inputs = summaryInputs(group.articles.map((article) => article.body));
+  const docs = inputs.map((text) => splitSentences(text));
   const summary = summarise(docs, sentencesFor(docs.length, summarySentences));
   // The headline comes from the lead of the story's first article, which news writes to stand alone.
   const lead = summary.find((s) => s.position === 0) ?? summary[0];
   const headline = lead ? makeHeadline(lead.text) : '';
-  const fullText = group.articles.map((a) => a.body).join('\n');
+  // Entities come from the same bounded inputs: a story's key names are in its central articles' openings.
+  const fullText = inputs.join('\n');
   return {
     articleIds: group.articles.map((a) => a.id),
     headline,
