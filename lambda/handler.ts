@@ -5,6 +5,7 @@ import { createFolderSource } from './adapters/folder-source.ts';
 import { createS3ArticleSource } from './adapters/s3-article-source.ts';
 import { createS3Store } from './adapters/s3-store.ts';
 import { readHandlerSettings } from './env.ts';
+import type { DayComposer } from './ports/day-composer.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
 
 /** What the handler is built from; tests pass their own client, clock and environment. */
@@ -16,14 +17,29 @@ export interface HandlerDependencies {
   readonly clock?: () => Date;
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** @default composes in the calling thread (the function has one vCPU) */
+  readonly composer?: DayComposer;
+}
+
+/** The part of the Lambda context the handler reads. */
+export interface LambdaContextLike {
+  getRemainingTimeInMillis(): number;
+}
+
+/** Some days could not be composed; the others were published. Thrown so the scheduler retries and dead-letters. */
+export class DaysFailedError extends Error {
+  override readonly name = 'DaysFailedError';
+  constructor(readonly failed: RunReport['failed']) {
+    super(`${failed.length} day(s) failed to compose and kept their last published version: ${failed.map((f) => `${f.date} (${f.reason})`).join('; ')}`);
+  }
 }
 
 /** What one invocation returns (and logs). */
 export type HandlerResult = Omit<RunReport, 'written'> & { readonly written: number; readonly durationMs: number };
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
-export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env }: HandlerDependencies) {
-  return async function handler(): Promise<HandlerResult> {
+export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, composer }: HandlerDependencies) {
+  return async function handler(_event?: unknown, context?: LambdaContextLike): Promise<HandlerResult> {
     const started = performance.now();
     try {
       const { bucket, seedsDir, config } = readHandlerSettings(env);
@@ -33,12 +49,19 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         clock,
         config,
         logger,
+        composer,
+        // Newest days first, and none started that the time left cannot finish; the rest wait for the next run.
+        timeBudget: context && { remainingMs: () => context.getRemainingTimeInMillis() },
       });
       const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
       logger.info('Briefing run finished', { ...result });
       metrics.addMetric('ArticlesRejected', MetricUnit.Count, report.rejected.length);
       metrics.addMetric('BriefingsPublished', MetricUnit.Count, report.published.length);
       metrics.addMetric('BriefingsUpdated', MetricUnit.Count, report.updated.length);
+      metrics.addMetric('DaysFailed', MetricUnit.Count, report.failed.length);
+      metrics.addMetric('DaysDeferred', MetricUnit.Count, report.deferred.length);
+      // The other days are published; failing now lets the scheduler's retries and dead-letter queue see it.
+      if (report.failed.length > 0) throw new DaysFailedError(report.failed);
       metrics.addMetric('SuccessfulRuns', MetricUnit.Count, 1);
       return result;
     } catch (error) {
