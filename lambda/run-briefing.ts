@@ -1,4 +1,3 @@
-import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
 import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
@@ -6,16 +5,13 @@ import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
+import { briefingDataKey } from './core/site-keys.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import type { RunLogger } from './ports/run-logger.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
-
-/** Where the run reports what it could not do cleanly (a lost race, a missing data file). */
-export interface RunLogger {
-  warn(message: string, details: Record<string, unknown>): void;
-}
 
 /** Everything a run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface RunBriefingInput {
@@ -25,11 +21,8 @@ export interface RunBriefingInput {
   readonly clock: () => Date;
   readonly config: BriefingConfig;
   readonly logger?: RunLogger;
-  /**
-   * Composes the days that need it.
-   * @default composes in the calling thread
-   */
-  readonly composer?: DayComposer;
+  /** Composes the days that need it: in this thread (`createInProcessComposer`) or over worker threads. */
+  readonly composer: DayComposer;
   /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
@@ -73,7 +66,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings, input.composer ?? createInProcessComposer());
+  const compose = createComposer(byDate, inputHashes, settings, input.composer);
 
   // Keys whose stored content may not be what the manifest says: written by a failed attempt (with the hash
   // written), or found unreadable. They are written again unless this attempt's content is what is there.
@@ -81,7 +74,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { manifest, etag } = await readManifest(input.store);
     const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose);
-    for (const date of unreadable) suspect.set(`briefings/${date}.json`, 'unreadable');
+    for (const date of unreadable) suspect.set(briefingDataKey(date), 'unreadable');
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const written = await writeChanged(input.store, plan.outputs, manifest, suspect);
     try {
