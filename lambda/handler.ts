@@ -2,8 +2,10 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createFolderSource } from './adapters/folder-source.ts';
+import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createS3ArticleSource } from './adapters/s3-article-source.ts';
 import { createS3Store } from './adapters/s3-store.ts';
+import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
@@ -49,20 +51,21 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         clock,
         config,
         logger,
-        composer,
+        // One vCPU: worker threads would only add their start-up time.
+        composer: composer ?? createInProcessComposer(),
         // Newest days first, and none started that the time left cannot finish; the rest wait for the next run.
         timeBudget: context && { remainingMs: () => context.getRemainingTimeInMillis() },
       });
       const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
       logger.info('Briefing run finished', { ...result });
-      metrics.addMetric('ArticlesRejected', MetricUnit.Count, report.rejected.length);
-      metrics.addMetric('BriefingsPublished', MetricUnit.Count, report.published.length);
-      metrics.addMetric('BriefingsUpdated', MetricUnit.Count, report.updated.length);
-      metrics.addMetric('DaysFailed', MetricUnit.Count, report.failed.length);
-      metrics.addMetric('DaysDeferred', MetricUnit.Count, report.deferred.length);
+      metrics.addMetric(METRIC_NAMES.articlesRejected, MetricUnit.Count, report.rejected.length);
+      metrics.addMetric(METRIC_NAMES.briefingsPublished, MetricUnit.Count, report.published.length);
+      metrics.addMetric(METRIC_NAMES.briefingsUpdated, MetricUnit.Count, report.updated.length);
+      metrics.addMetric(METRIC_NAMES.daysFailed, MetricUnit.Count, report.failed.length);
+      metrics.addMetric(METRIC_NAMES.daysDeferred, MetricUnit.Count, report.deferred.length);
       // The other days are published; failing now lets the scheduler's retries and dead-letter queue see it.
       if (report.failed.length > 0) throw new DaysFailedError(report.failed);
-      metrics.addMetric('SuccessfulRuns', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC_NAMES.successfulRuns, MetricUnit.Count, 1);
       return result;
     } catch (error) {
       // Log once and rethrow, so the scheduler's retry policy (and the error alarm) sees the failure.
@@ -80,6 +83,6 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
 /** The Lambda entry point. */
 export const handler = createHandler({
   s3: new S3Client({ requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } }),
-  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'daily-briefing' }),
-  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'DailyBriefing', serviceName: 'daily-briefing' }),
+  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME }),
+  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
 });

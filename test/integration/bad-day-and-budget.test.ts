@@ -99,7 +99,7 @@ describe('Use case: runBriefing, a time budget', () => {
     const second = await budgeted.run(composerWith({ clock }), budget);
     expect(second).toMatchObject({ published: ['2023-11-01', '2023-11-02', '2023-11-03'], deferred: [] });
     const unlimited = await tempDir('budget-unlimited');
-    await runBriefing({ sources: [createFolderSource({ dir: budgeted.seeds })], store: createFsStore({ dir: unlimited }), clock: () => NOW, config: CONFIG });
+    await runBriefing({ sources: [createFolderSource({ dir: budgeted.seeds })], store: createFsStore({ dir: unlimited }), clock: () => NOW, config: CONFIG, composer: inProcess });
     expect(await hashTree(budgeted.out)).toEqual(await hashTree(unlimited));
   });
 });
