@@ -7,7 +7,10 @@ export interface ArticleFile {
 
 /** A parsed, valid article. */
 export interface Article {
-  /** Stable identity of the article (its file name or key); used for ordering and tie-breaks. */
+  /**
+   * Stable, opaque identity of the article (a hash of its date and text, never its path or key): published in the
+   * briefing's data, and used for ordering and tie-breaks.
+   */
   readonly id: string;
   /** The calendar date the article belongs to, `YYYY-MM-DD`. */
   readonly date: string;
@@ -35,7 +38,7 @@ export interface Entity {
 
 /** One story: one article, or several articles on the same event, summarised together. */
 export interface Story {
-  /** Ids of the articles in this story, in a stable order. */
+  /** Opaque ids of the articles in this story (see `Article.id`), in a stable order. */
   readonly articleIds: readonly string[];
   /** A short headline in the articles' own words (at most 12 words, never cut mid-phrase). */
   readonly headline: string;
