@@ -45,7 +45,7 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
   const root = resolve(dir);
   return createServer(async (req, res) => {
     const path = pathOf(req);
-    if (onRequest) res.on('finish', () => onRequest(logEntry(req, res, path)));
+    if (onRequest) res.on('finish', () => onRequest(logEntry(req, res, path ?? req.url ?? '')));
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -53,6 +53,11 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
       sendText(res, 405, 'Method not allowed: this server only reads files.');
       return;
     }
+    if (path === undefined) {
+      sendText(res, 400, 'Bad request target: send a path such as /feed.xml, or an http(s) URL.');
+      return;
+    }
+    ignoreRangeUnlessStrongMatch(req);
     if (!(await staysInside(root, path))) {
       sendText(res, 403, 'Forbidden.');
       return;
@@ -67,11 +72,33 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
   });
 }
 
-/** The raw path, still encoded: `send` decodes it once and refuses `..` after decoding. */
-function pathOf(req: IncomingMessage): string {
-  const url = req.url ?? '/';
-  const query = url.search(/[?#]/);
-  return query === -1 ? url : url.slice(0, query);
+/**
+ * The path a request names, still encoded: `send` decodes it once and refuses `..` after decoding.
+ * A server must accept the absolute form `GET http://host/feed.xml` too, and then ignore the Host header
+ * (RFC 9112 §3.2.2): its path is the URL's, whose dot segments WHATWG URL has already resolved inside the
+ * root. `undefined` when the target is neither form.
+ * @see https://www.rfc-editor.org/rfc/rfc9112#section-3.2.2
+ */
+function pathOf(req: IncomingMessage): string | undefined {
+  const target = req.url ?? '/';
+  if (target.startsWith('/')) {
+    const query = target.search(/[?#]/);
+    return query === -1 ? target : target.slice(0, query);
+  }
+  if (!URL.canParse(target)) return undefined;
+  const url = new URL(target);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.pathname : undefined;
+}
+
+/**
+ * If-Range with an entity tag asks for the range only if the tag matches *strongly* (RFC 9110 §13.1.5): a weak
+ * tag never does, and `send`'s tags are all weak (`W/"size-mtime"`), so the whole file is sent. `send` itself
+ * compares them as substrings, which would answer a weak tag with 206. A date in If-Range is left to `send`.
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.1.5
+ */
+function ignoreRangeUnlessStrongMatch(req: IncomingMessage): void {
+  const ifRange = req.headers['if-range'];
+  if (ifRange?.includes('"')) delete req.headers.range;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { longDate } from './dates.ts';
 import { composeStories } from './stories/compose-stories.ts';
-import type { Article, Briefing, Entity, Story } from './types.ts';
+import type { Article, Briefing, Entity, Story, StoryLink } from './types.ts';
 
 /** Options for {@link composeBriefing}. */
 export interface ComposeBriefingOptions {
@@ -26,7 +26,9 @@ const TOP_ENTITIES = 8;
 export function composeBriefing(date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
   const { title = 'Daily Briefing', maxStories = 20 } = options;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { stories, moreStories } = composeStories(sorted, { maxStories });
+  const composed = composeStories(sorted, { maxStories });
+  const stories = withLinks(composed.stories, sorted);
+  const { moreStories } = composed;
   return {
     date,
     title: `${title} — ${longDate(date)}`,
@@ -36,6 +38,17 @@ export function composeBriefing(date: string, articles: readonly Article[], opti
     articleCount: sorted.length,
     topEntities: rankDayEntities(stories),
   };
+}
+
+/** Gives each story the titles, URLs and sources of its articles, when any article has a title or a URL. */
+function withLinks(stories: readonly Story[], articles: readonly Article[]): Story[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return stories.map((story) => {
+    const articlesOf = story.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    if (!articlesOf.some((a) => a.title !== undefined || a.url !== undefined)) return story;
+    const links = articlesOf.map(({ title, url, sources }): StoryLink => ({ ...(title !== undefined && { title }), ...(url !== undefined && { url }), ...(sources && { sources }) }));
+    return { ...story, links };
+  });
 }
 
 /** A short plain-text overview: the count, the top story, and the next few headlines. */

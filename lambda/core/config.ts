@@ -62,8 +62,26 @@ function parseBaseUrl(value: string | undefined, name: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidConfigError(name, `"${value}" must be an http(s) URL`);
   }
+  assertPlainSiteUrl(url, name);
   const href = url.toString();
   return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * Refuses the parts of a URL that cannot prefix every link: credentials would be published in every feed, and
+ * the site's paths would land inside a query or a fragment. An empty `?` or `#` counts: it still ends the path.
+ */
+function assertPlainSiteUrl(url: URL, name: string): void {
+  if (url.username !== '' || url.password !== '') {
+    // The value is not echoed: it holds a password.
+    throw new InvalidConfigError(name, `"${url.protocol}//…@${url.host}${url.pathname}" has credentials (user:password@), which every feed link would publish; remove them`);
+  }
+  if (url.href.includes('#')) {
+    throw new InvalidConfigError(name, `"${url.href}" has a fragment (#…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`);
+  }
+  if (url.href.includes('?')) {
+    throw new InvalidConfigError(name, `"${url.href}" has a query (?…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`);
+  }
 }
 
 /**

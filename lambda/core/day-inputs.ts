@@ -12,8 +12,14 @@ export type ComposeSettings = Required<ComposeBriefingOptions>;
  * and a deploy never re-dates old briefings.
  */
 export function inputHashOf(articles: readonly Article[], settings: ComposeSettings): string {
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a) => [a.id, a.body]);
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(fingerprintOf);
   return createHash('sha256').update(JSON.stringify([settings.title, settings.maxStories, sorted])).digest('hex');
+}
+
+/** What of an article shapes its day; a title or source only counts when present, so older hashes still hold. */
+function fingerprintOf(article: Article): unknown[] {
+  const { id, body, title, sources } = article;
+  return title === undefined && sources === undefined ? [id, body] : [id, body, title ?? null, sources ?? null];
 }
 
 /**

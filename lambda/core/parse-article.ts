@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { readHeaders } from './article-headers.ts';
 import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from './article-limits.ts';
 import { InvalidArticleError } from './errors.ts';
 import { stripInvalidXmlChars } from './text.ts';
@@ -11,7 +12,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM 
 
 /**
  * Parses an article file: optional whitespace, `date YYYY-MM-DD`, whitespace, then the body
- * (which may start on the header's line). Accepts a UTF-8 BOM and CRLF line endings.
+ * (which may start on the header's line). When the date ends its line, optional `title:`, `url:` and `source:`
+ * lines may follow it (see {@link readHeaders}). Accepts a UTF-8 BOM and CRLF line endings.
+ * An article with a URL is identified by it; otherwise by its file.
  * @throws InvalidArticleError naming the file, the reason and the fix
  */
 export function parseArticle({ name, bytes }: ArticleFile): Article {
@@ -26,9 +29,12 @@ export function parseArticle({ name, bytes }: ArticleFile): Article {
   if (!header) reject(`line 1: expected "date YYYY-MM-DD", got ${JSON.stringify(firstLine(text))}; start the file with e.g. "date 2023-11-06"`);
   const date = header![1]!;
   if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
-  const body = stripInvalidXmlChars(text.slice(header![0].length)).trim();
+  const rest = text.slice(header![0].length);
+  const { metadata, bodyStart } = readHeaders(rest, lineCount(header![0]), reject);
+  const body = stripInvalidXmlChars(rest.slice(bodyStart)).trim();
   if (body === '') reject(`the article has a date (${date}) but no text; add the article's body after the date`);
-  return { id: articleIdOf(date, body), date, body };
+  // The URL where the article has one (public already); else an opaque hash, never the file's path or key.
+  return { id: metadata.url ?? articleIdOf(date, body), date, body, ...metadata };
 }
 
 /**
@@ -65,6 +71,13 @@ function decodeUtf8(bytes: Uint8Array, reject: (reason: string) => never): strin
   } catch {
     return reject('not valid UTF-8 text; save the file with UTF-8 encoding');
   }
+}
+
+/** The 1-based number of the line a piece of text ends on. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (const char of text) if (char === '\n') lines++;
+  return lines;
 }
 
 function firstLine(text: string): string {

@@ -1,3 +1,5 @@
+import type { ArticleMetadata } from './article-headers.ts';
+
 /** An article as read from a source: where it came from and its raw bytes. */
 export interface ArticleFile {
   /** Where the article came from, shown in every message about it (a path or an S3 key). */
@@ -5,11 +7,11 @@ export interface ArticleFile {
   readonly bytes: Uint8Array;
 }
 
-/** A parsed, valid article. */
-export interface Article {
+/** A parsed, valid article, with the optional metadata its header lines gave. */
+export interface Article extends ArticleMetadata {
   /**
-   * Stable, opaque identity of the article (a hash of its date and text, never its path or key): published in the
-   * briefing's data, and used for ordering and tie-breaks.
+   * Stable identity of the article, published in the briefing's data and used for ordering and tie-breaks: its URL
+   * when it has one, else an opaque hash of its date and text, never its path or key.
    */
   readonly id: string;
   /** The calendar date the article belongs to, `YYYY-MM-DD`. */
@@ -48,6 +50,21 @@ export interface Story {
   readonly entities: readonly Entity[];
   /** Importance score used to order stories; higher comes first. */
   readonly importance: number;
+  /**
+   * What the story's articles say about themselves, in `articleIds` order: set only when at least one of them has a
+   * title or a URL, so a story made only of untitled files reads as it always did.
+   */
+  readonly links?: readonly StoryLink[];
+}
+
+/** One article of a story as its source list shows it. */
+export interface StoryLink {
+  /** The article's own title, when it has one. */
+  readonly title?: string;
+  /** Its page (http or https), when it has one. */
+  readonly url?: string;
+  /** Who published it. */
+  readonly sources?: readonly string[];
 }
 
 /** One day's briefing: the unit published as one feed item and one page. */

@@ -103,6 +103,15 @@ describe('CLI: npm run briefing', () => {
     expect(bad.stderr).toContain('--timezone: "Mars/Olympus" is not a known IANA time zone');
   });
 
+  it('rejects a --base-url with credentials, naming the option and writing nothing', async () => {
+    const out = await tempDir('bad-base');
+    const bad = await runCli(['--seeds', seeds, '--out', out, '--base-url', 'https://user:secret@example.com/']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--base-url: "https://…@example.com/" has credentials');
+    expect(bad.stderr).not.toContain('secret');
+    expect(await hashTree(out)).toEqual({});
+  });
+
   it('documents every option in --help', async () => {
     const help = await runCli(['--help']);
     for (const option of ['--seeds', '--out', '--base-url', '--timezone', '--publish-hour', '--history', '--title', '--max-stories', '--threads', '--strict']) {

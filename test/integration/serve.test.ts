@@ -120,6 +120,23 @@ describe('Adapter: createStaticServer', () => {
       expect(since.body).toBe(FILES['feed.xml']);
     });
 
+    it('sends a Range with a matching If-Range date as 206', async () => {
+      // Prepare: the control case, so the next test's 200 is If-Range's doing.
+      const response = await get(base, '/feed.xml', { Range: 'bytes=0-4', 'If-Range': 'Fri, 08 Mar 2024 06:00:00 GMT' });
+      expect(response.status).toBe(206);
+      expect(response.body).toBe(FILES['feed.xml']!.slice(0, 5));
+    });
+
+    it('sends the whole file for a Range whose If-Range holds a weak ETag, even the current one (strong comparison)', async () => {
+      const { headers } = await get(base, '/feed.xml');
+      const etag = String(headers.etag);
+      for (const tag of [etag, etag.startsWith('W/') ? etag : `W/${etag}`]) {
+        const response = await get(base, '/feed.xml', { Range: 'bytes=0-4', 'If-Range': tag });
+        expect(response.status).toBe(200);
+        expect(response.body).toBe(FILES['feed.xml']);
+      }
+    });
+
     it('logs an unconditional request as not conditional', async () => {
       await get(base, '/atom.xml');
       expect(log.at(-1)).toMatchObject({ method: 'GET', path: '/atom.xml', status: 200, conditional: false });
@@ -162,6 +179,29 @@ describe('Adapter: createStaticServer', () => {
           .end('overwrite');
       });
       expect(response).toBe(405);
+    });
+
+    it('accepts an absolute-form request target, whatever its host (RFC 9112 §3.2.2)', async () => {
+      for (const target of [`${base}/index.html`, 'http://elsewhere.example/briefings/2024-03-08.html', `${base}/feed.xml?x=1`]) {
+        const response = await get(base, target);
+        expect(response.status, target).toBe(200);
+      }
+      expect((await get(base, `${base}/index.html`)).body).toBe(FILES['index.html']);
+      expect(log.at(-1)).toMatchObject({ path: '/index.html', status: 200 });
+    });
+
+    it.each(['http://h/../secret.txt', 'http://h/%2e%2e/secret.txt', 'http://h/linked.txt', 'http://h/.hidden.txt'])(
+      'rejects the absolute form %s without sending anything outside the folder or hidden',
+      async (target) => {
+        const response = await get(base, target);
+        expect([400, 403, 404]).toContain(response.status);
+        expect(response.body).not.toContain(SECRET);
+        expect(response.body).not.toContain('a dot-file');
+      },
+    );
+
+    it('rejects a request target that is neither a path nor an http(s) URL with 400', async () => {
+      expect((await get(base, 'ftp://h/feed.xml')).status).toBe(400);
     });
 
     it('answers a missing file with a plain 404', async () => {

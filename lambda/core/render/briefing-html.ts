@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { Briefing, Entity, EntityKind, Story } from '../types.ts';
+import { renderSourceLinks } from './source-links.ts';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organisations' };
 const KIND_ORDER: readonly EntityKind[] = ['person', 'place', 'organization'];
@@ -25,7 +26,7 @@ function renderStory(story: Story, level: number): string {
     `<h${level}>${escapeHtml(story.headline)}</h${level}>`,
     `<p>${escapeHtml(story.summary.join(' '))}</p>`,
     renderEntities(story.entities),
-    sources > 1 ? `<p class="sources">From ${sources} articles.</p>` : '',
+    story.links ? renderSourceLinks(story.links, sources) : sources > 1 ? `<p class="sources">From ${sources} articles.</p>` : '',
     `</section>`,
   ]
     .filter(Boolean)

@@ -40,6 +40,12 @@ describe('Function: readHandlerSettings', () => {
     [{ BASE_URL: undefined }, 'BASE_URL: is required'],
     [{ BASE_URL: 'example.com' }, 'BASE_URL: "example.com" is not an absolute URL'],
     [{ BASE_URL: 'ftp://example.com/' }, 'BASE_URL: "ftp://example.com/" must be an http(s) URL'],
+    [{ BASE_URL: 'https://example.com/news#top' }, 'BASE_URL: "https://example.com/news#top" has a fragment'],
+    [{ BASE_URL: 'https://example.com/news#' }, 'BASE_URL: "https://example.com/news#" has a fragment'],
+    [{ BASE_URL: 'https://example.com/news?edition=uk' }, 'BASE_URL: "https://example.com/news?edition=uk" has a query'],
+    [{ BASE_URL: 'https://example.com/?' }, 'BASE_URL: "https://example.com/?" has a query'],
+    [{ BASE_URL: 'https://user:secret@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
+    [{ BASE_URL: 'https://user@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
     [{ TIMEZONE: 'Europe/Atlantis' }, 'TIMEZONE: "Europe/Atlantis" is not a known IANA time zone'],
     [{ PUBLISH_HOUR: '24' }, 'PUBLISH_HOUR: "24" is not a whole number from 0 to 23'],
     [{ PUBLISH_HOUR: '6.5' }, 'PUBLISH_HOUR: "6.5" is not a whole number from 0 to 23'],
@@ -55,5 +61,13 @@ describe('Function: readHandlerSettings', () => {
   ])('rejects %o, naming the variable', (override, message) => {
     expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(InvalidConfigError);
     expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(message);
+  });
+
+  it('never repeats the password of a base URL with credentials in its message', () => {
+    expect(() => readHandlerSettings({ ...REQUIRED, BASE_URL: 'https://user:secret@example.com/' })).toThrow(/^(?!.*secret)/s);
+  });
+
+  it('accepts a base URL with a path, and adds the closing slash', () => {
+    expect(readHandlerSettings({ ...REQUIRED, BASE_URL: 'https://example.com/news' }).config.baseUrl).toBe('https://example.com/news/');
   });
 });

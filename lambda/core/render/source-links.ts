@@ -1,0 +1,38 @@
+import escapeHtml from 'escape-html';
+import type { StoryLink } from '../types.ts';
+
+/** How many of a story's articles its source list names; the rest are counted. */
+export const MAX_SOURCE_LINKS = 5;
+
+/**
+ * A story's source list: each titled or linked article as its title (else its site's host), linked to its page,
+ * with its publishers; at most {@link MAX_SOURCE_LINKS}, then "and N more". Every text and URL is escaped, and only
+ * http(s) URLs become links, so nothing an article says can become markup or a script URL.
+ */
+export function renderSourceLinks(links: readonly StoryLink[], articleCount: number): string {
+  const shown = links.filter((l) => l.title !== undefined || httpUrl(l.url)).slice(0, MAX_SOURCE_LINKS);
+  const items = shown.map(renderLink);
+  const more = articleCount - shown.length;
+  if (more > 0) items.push(`and ${more} more`);
+  const label = articleCount === 1 ? 'Source' : `From ${articleCount} articles`;
+  // Semicolons between items: titles often contain commas.
+  return `<p class="sources">${label}: ${items.join('; ')}.</p>`;
+}
+
+function renderLink({ title, url, sources }: StoryLink): string {
+  const href = httpUrl(url);
+  const text = escapeHtml(title ?? href?.hostname.replace(/^www\./, '') ?? '');
+  // rel="noopener": the publisher's page gets no handle on ours, even where a reader opens links in a new tab.
+  const anchor = href ? `<a href="${escapeHtml(href.href)}" rel="noopener">${text}</a>` : text;
+  return sources?.length ? `${anchor} (${escapeHtml(sources.join(', '))})` : anchor;
+}
+
+function httpUrl(url: string | undefined): URL | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
