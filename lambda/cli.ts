@@ -86,7 +86,7 @@ function folderOptions(argv: readonly string[]): FolderOption[] {
 }
 
 function parseThreads(value: string | undefined): number {
-  return parseInteger(value, '--threads', Math.min(availableParallelism(), 4), 1, 64);
+  return parseInteger(value, '--threads', Math.min(availableParallelism(), 4), { min: 1, max: 64 });
 }
 
 main(process.argv.slice(2)).then(

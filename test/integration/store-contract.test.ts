@@ -5,10 +5,11 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
 import { createS3ArticleSource } from '../../lambda/adapters/s3-article-source.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
-import { mapConcurrently } from '../../lambda/core/map-concurrently.ts';
+import { mapConcurrently } from '../../lambda/map-concurrently.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
 import { runBriefing } from '../../lambda/run-briefing.ts';
 import { ARTICLES, FIXED_NOW, TEST_CONFIG } from '../helpers/s3-run.ts';
@@ -118,6 +119,7 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
         store: recording,
         clock: () => FIXED_NOW,
         config: TEST_CONFIG,
+        composer: createInProcessComposer(),
       });
 
       // Assess: every output, read back from the store, names none of where the articles were kept.
