@@ -50,6 +50,8 @@ export interface RunReport {
   readonly deferred: readonly string[];
   readonly articlesUsed: number;
   readonly rejected: readonly Rejection[];
+  /** Files or objects skipped for their name (not `.txt`), as the sources name them. */
+  readonly ignored: readonly string[];
   /** Keys written, in order (the manifest last). */
   readonly written: readonly string[];
   /** 1 unless a concurrent run changed the manifest first. */
@@ -67,7 +69,7 @@ export class ConcurrentRunError extends Error {
  */
 export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const { config, clock, maxAttempts = 3 } = input;
-  const { articles, rejected } = await readArticles(input.sources);
+  const { articles, rejected, ignored } = await readArticles(input.sources);
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
   const byDate = groupByDate(articles);
@@ -101,7 +103,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
       for (const { date, error } of failed) {
         input.logger?.warn(`${date}: composing the briefing failed; its last published version stays`, { date, error: (error as Error)?.stack ?? String(error) });
       }
-      return { published, updated, unchanged, waiting, failed: failures, deferred, articlesUsed, rejected, written, attempts: attempt };
+      return { published, updated, unchanged, waiting, failed: failures, deferred, articlesUsed, rejected, ignored, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
@@ -169,12 +171,14 @@ interface Gathered extends ComposedDates {
   readonly unreadable: readonly string[];
 }
 
-async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {
+async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[]; ignored: string[] }> {
   const articles: Article[] = [];
   const rejected: Rejection[] = [];
+  const ignored: string[] = [];
   for (const source of sources) {
     const listing = await source.list();
     rejected.push(...listing.rejected);
+    ignored.push(...(listing.ignored ?? []));
     for (const file of listing.files) {
       try {
         articles.push(parseArticle(file));
@@ -184,7 +188,7 @@ async function readArticles(sources: readonly ArticleSource[]): Promise<{ articl
       }
     }
   }
-  return { articles, rejected };
+  return { articles, rejected, ignored };
 }
 
 function reasonOf(error: unknown): string {
