@@ -6,7 +6,7 @@ import type { Briefing } from '../../lambda/core/types.ts';
 import { SERVE_DATES, SERVE_TITLE, SERVE_TRAPS } from '../helpers/serve-articles.ts';
 import { briefingTexts, readBriefings, serveFixtureSite, type ServedSite } from '../helpers/serve-site.ts';
 
-// Debian's newsboat, reading the served feeds as a subscriber would (FEEDS.md: it repairs a raw `&` into a
+// Debian's newsboat, reading the served feeds as a subscriber would (docs/feed-consumers.md: it repairs a raw `&` into a
 // gap, cuts an Atom title at a raw `<`, and shares item ids across feeds).
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const DEBRIS = [/&amp;/, /&lt;/, /&gt;/, /&quot;/, /&#\d+;/, /<\/?(p|h\d|span|section|div|br)\b/i, /CDATA/];

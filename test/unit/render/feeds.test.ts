@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { protectCdata, renderFeeds, type FeedSite } from '../../../lambda/core/render/feeds.ts';
+import { renderFeeds, type FeedSite } from '../../../lambda/core/render/feeds.ts';
+import { protectCdata } from '../../../lambda/core/render/rss.ts';
 import { makeBriefing, makeEntry, makeStory, NASTY_TEXT } from '../../helpers/briefings.ts';
 
 const SITE: FeedSite = { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' };
