@@ -147,7 +147,9 @@ function toFetchError(error: unknown, signal: AbortSignal, totalTimeoutMs: numbe
   if (error instanceof FetchError) return error;
   if (signal.aborted) return new FetchError(`timed out after ${totalTimeoutMs / 1000} s`, { cause: error });
   const { code, message } = error as NodeJS.ErrnoException;
-  if (/is not allowed/.test(message)) return new FetchError(`refused: the address is not public (${message.replace(/^DNS lookup /, '')})`, { cause: error });
+  // request-filtering-agent's message: "DNS lookup 127.0.0.1(family:4, host:…) is not allowed. …"
+  const refused = /^DNS lookup (\S+?)\(.* is not allowed/.exec(message);
+  if (refused) return new FetchError(`refused: ${refused[1]} is not a public address (loopback, link-local or private)`, { cause: error });
   const reasons: Record<string, string> = {
     ENOTFOUND: 'DNS lookup failed',
     EAI_AGAIN: 'DNS lookup failed (temporary)',

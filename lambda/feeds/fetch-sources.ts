@@ -29,15 +29,15 @@ export async function fetchSources(
     const at = now.toISOString();
     try {
       const result = await fetcher.fetch({ url: source.url, etag: previous.etag, lastModified: previous.lastModified, accept: FEED_ACCEPT });
-      if (result.status === 'not-modified') return { kind: 'not-modified', source, state: { ...validators(previous), lastSuccess: at } };
+      if (result.status === 'not-modified') return { kind: 'not-modified', source, state: validators(previous) };
       const feed = parseFeedBytes(result.body, result.contentType);
       if (feed.items.length === 0) throw new FeedParseError('the feed has no items');
-      return { kind: 'fetched', source, feed, url: result.url, state: { ...validators(result), lastSuccess: at } };
+      return { kind: 'fetched', source, feed, url: result.url, state: validators(result) };
     } catch (error) {
       if (!(error instanceof FetchError) && !(error instanceof FeedParseError)) throw error;
       const reason = error instanceof FetchError ? error.reason : error.message;
       // Keep the validators: the next run's conditional GET still applies once the feed is back.
-      return { kind: 'failed', source, reason, state: { ...validators(previous), ...(previous.lastSuccess && { lastSuccess: previous.lastSuccess }), failingSince: previous.failingSince ?? at, lastError: reason } };
+      return { kind: 'failed', source, reason, state: { ...validators(previous), failingSince: previous.failingSince ?? at, lastError: reason } };
     }
   });
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { decodeText } from '../core/feeds/decode-text.ts';
 import { htmlToText } from '../core/feeds/html-text.ts';
 import { FetchError, type HttpFetcher } from '../ports/http-fetcher.ts';
 
@@ -37,8 +38,8 @@ export function extractArticleText(html: string, url: string): string | undefine
 function decodePage(bytes: Uint8Array, contentType: string | undefined): string {
   const label = /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
   try {
-    return new TextDecoder(label).decode(bytes);
+    return decodeText(bytes, label);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    return decodeText(bytes);
   }
 }

@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from 'feedsmith';
 import { DateTime } from 'luxon';
+import { decodeText } from './decode-text.ts';
 import { htmlToLine, htmlToText } from './html-text.ts';
 
 /** One item of a feed, whatever its format: text only, dates as instants. */
@@ -53,10 +54,9 @@ function decode(bytes: Uint8Array, contentType: string | undefined): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const label = /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(head)?.[1] ?? 'utf-8';
   try {
-    // WHATWG labels: "iso-8859-1" and "latin1" decode as windows-1252, as browsers do. https://encoding.spec.whatwg.org/
-    return new TextDecoder(label).decode(bytes);
+    return decodeText(bytes, label);
   } catch (error) {
-    throw new FeedParseError(`unknown charset "${label}"`, { cause: error });
+    throw new FeedParseError((error as Error).message, { cause: error });
   }
 }
 

@@ -3,8 +3,6 @@ export interface FeedState {
   /** The validators of the last good response, sent back for a conditional GET. */
   readonly etag?: string;
   readonly lastModified?: string;
-  /** ISO instant of the last good fetch (200 or 304). */
-  readonly lastSuccess?: string;
   /** ISO instant of the first failure in the current run of failures; absent while the feed works. */
   readonly failingSince?: string;
   readonly lastError?: string;
