@@ -4,8 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // The story engine's language models load asynchronously, once per test file.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/helpers/load-language-models.ts'] } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         test: {
           name: 'integration',

@@ -2,9 +2,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { composeBriefing } from '../core/compose-briefing.ts';
 import type { ComposeSettings } from '../core/day-inputs.ts';
-import { loadLanguageModels } from '../core/stories/text/language-models.ts';
+import type { StoryEngine } from '../core/stories/story-engine.ts';
 import type { Briefing } from '../core/types.ts';
 import type { DayComposer, DayToCompose } from '../ports/day-composer.ts';
+import { threadStoryEngine } from './thread-story-engine.ts';
 
 /** Options for {@link createParallelComposer}. */
 export interface ParallelComposerOptions {
@@ -44,8 +45,8 @@ export function createParallelComposer({ workers, minDays = 8, callerComposes = 
       const parallel = days.length >= minDays && workers > 0;
       // Workers start first: each takes about a second to boot, which the calling thread spends composing.
       const threads = parallel ? Array.from({ length: workers }, () => composeInWorker(days, settings, take, results)) : [];
-      await loadLanguageModels();
-      await Promise.all([...(callerComposes || !parallel ? [composeHere(days, settings, take, results)] : []), ...threads]);
+      const here = callerComposes || !parallel ? [composeHere(threadStoryEngine(), days, settings, take, results)] : [];
+      await Promise.all([...here, ...threads]);
       return results;
     },
   };
@@ -56,10 +57,17 @@ type Take = (count: number) => number[];
 // A worker takes days in batches, so it never waits for the calling thread (busy composing) to hand it the next.
 const WORKER_BATCH = 8;
 
-async function composeHere(days: readonly DayToCompose[], settings: ComposeSettings, take: Take, results: Briefing[]): Promise<void> {
+async function composeHere(
+  engine: Promise<StoryEngine>,
+  days: readonly DayToCompose[],
+  settings: ComposeSettings,
+  take: Take,
+  results: Briefing[],
+): Promise<void> {
+  const stories = await engine;
   for (let [i] = take(1); i !== undefined; [i] = take(1)) {
     const { date, articles } = days[i]!;
-    results[i] = composeBriefing(date, articles, settings);
+    results[i] = composeBriefing(stories, date, articles, settings);
     await nextTurn(); // let the workers' replies in between days
   }
 }

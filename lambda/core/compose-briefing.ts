@@ -1,5 +1,5 @@
 import { longDate } from './dates.ts';
-import { composeStories } from './stories/compose-stories.ts';
+import type { StoryEngine } from './stories/story-engine.ts';
 import type { Article, Briefing, Entity, Story, StoryLink } from './types.ts';
 
 /** Options for {@link composeBriefing}. */
@@ -20,13 +20,13 @@ export interface ComposeBriefingOptions {
 const TOP_ENTITIES = 8;
 
 /**
- * Composes one day's briefing from that day's articles. Pure and deterministic: the same articles,
- * in any order, give the same briefing.
+ * Composes one day's briefing from that day's articles with the story engine. Deterministic: the same
+ * articles, in any order, give the same briefing (the engine's caches only save work).
  */
-export function composeBriefing(date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
+export function composeBriefing(engine: StoryEngine, date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
   const { title = 'Daily Briefing', maxStories = 20 } = options;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const composed = composeStories(sorted, { maxStories });
+  const composed = engine.composeStories(sorted, { maxStories });
   const stories = withLinks(composed.stories, sorted);
   const { moreStories } = composed;
   return {

@@ -17,7 +17,6 @@ import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow, measureSpeed, type Speed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
 import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
-import { loadLanguageModels } from '../../lambda/core/stories/text/language-models.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
 
@@ -107,8 +106,6 @@ const positive = (name: string, raw: string): number => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got "${raw}"; pass e.g. --${name} 11`);
   return value;
 };
-// The summariser's models load once, before anything is timed.
-await loadLanguageModels();
 const speedOf = values['speed-of'];
 if (speedOf !== undefined) {
   const system = SYSTEMS[speedOf];

@@ -1,11 +1,19 @@
 import type { Article, Story } from '../types.ts';
-import { extractEntities } from './entities/entities.ts';
+import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
-import { makeHeadline } from './headline/headline.ts';
+import type { HeadlineWriter } from './headline/headline.ts';
 import { storyImportance } from './rank.ts';
-import { splitSentences } from './text/sentences.ts';
-import { summarise } from './summary/summarise.ts';
+import type { Summariser } from './summary/summarise.ts';
+import type { SentenceSplitter } from './text/sentences.ts';
 import { wordCount } from './text/terms.ts';
+
+/** The stages a story is detailed with; each owns its models and caches (see createStoryEngine). */
+export interface StoryStages {
+  readonly splitSentences: SentenceSplitter;
+  readonly summarise: Summariser;
+  readonly makeHeadline: HeadlineWriter;
+  readonly extractEntities: EntityExtractor;
+}
 
 /** Options for {@link composeStories}. */
 export interface ComposeStoriesOptions {
@@ -41,7 +49,8 @@ function sentencesFor(articles: number, base: number): number {
 }
 
 /** Headline, summary and entities of one story; the costly steps run only for stories the briefing shows. */
-function detailStory(group: RankedGroup, summarySentences: number): Story {
+function detailStory(stages: StoryStages, group: RankedGroup, summarySentences: number): Story {
+  const { splitSentences, summarise, makeHeadline, extractEntities } = stages;
   const docs = group.articles.map((article) => splitSentences(article.body));
   const summary = summarise(docs, sentencesFor(docs.length, summarySentences));
   // The headline comes from the lead of the story's first article, which news writes to stand alone.
@@ -61,7 +70,7 @@ function detailStory(group: RankedGroup, summarySentences: number): Story {
  * Groups one day's articles into stories, ranks them and summarises the top ones.
  * Pure and deterministic: the same articles in any order give the same result.
  */
-export function composeStories(articles: readonly Article[], options: ComposeStoriesOptions = {}): ComposedStories {
+export function composeStories(stages: StoryStages, articles: readonly Article[], options: ComposeStoriesOptions = {}): ComposedStories {
   const { maxStories = 20, summarySentences = 3 } = options;
   const groups: RankedGroup[] = groupArticles(articles).map((members) => {
     const words = members.reduce((sum, a) => sum + wordCount(a.body), 0);
@@ -71,7 +80,7 @@ export function composeStories(articles: readonly Article[], options: ComposeSto
   groups.sort((a, b) => b.importance - a.importance);
   const shown = groups.slice(0, Math.max(0, maxStories));
   return {
-    stories: shown.map((group) => detailStory(group, summarySentences)),
+    stories: shown.map((group) => detailStory(stages, group, summarySentences)),
     moreStories: groups.length - shown.length,
   };
 }

@@ -1,6 +1,8 @@
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
-import { splitSentences } from '../../../lambda/core/stories/text/sentences.ts';
-import { summarise } from '../../../lambda/core/stories/summary/summarise.ts';
+import { threadStoryEngine } from '../../../lambda/adapters/thread-story-engine.ts';
+
+// The summariser's models load once, on import, before anything is timed.
+const { splitSentences, summarise } = await threadStoryEngine();
 
 /** A summariser under test: documents in, summary sentences out. */
 export type System = (documents: readonly string[], sentences: number) => string[];

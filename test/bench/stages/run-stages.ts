@@ -11,7 +11,7 @@ import { EMPTY_MANIFEST, MANIFEST_KEY, serializeManifest } from '../../../lambda
 import { parseArticle } from '../../../lambda/core/parse-article.ts';
 import { inputHashOf } from '../../../lambda/core/day-inputs.ts';
 import { planPublication } from '../../../lambda/core/publication.ts';
-import { loadLanguageModels } from '../../../lambda/core/stories/text/language-models.ts';
+import { threadStoryEngine } from '../../../lambda/adapters/thread-story-engine.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import { runBriefing } from '../../../lambda/run-briefing.ts';
 import { readAndTokenise } from './floor.ts';
@@ -51,7 +51,7 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
   // A first run loads the language models as part of composing, as runBriefing does.
   const compose = await measureStage(async () => {
-    await loadLanguageModels();
+    const engine = await threadStoryEngine();
     const byDate = new Map<string, Article[]>();
     for (const article of read.value.articles) {
       const group = byDate.get(article.date);
@@ -60,7 +60,7 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
     }
     const due = [...byDate.keys()].filter((date) => publishedAt(date) <= now).sort();
     const settings = { title: config.title, maxStories: config.maxStories };
-    return due.map((date) => ({ briefing: composeBriefing(date, byDate.get(date)!, settings), inputHash: inputHashOf(byDate.get(date)!, settings) }));
+    return due.map((date) => ({ briefing: composeBriefing(engine, date, byDate.get(date)!, settings), inputHash: inputHashOf(byDate.get(date)!, settings) }));
   });
   const store = createFsStore({ dir: out });
   // A first run: nothing is stored yet, so every due date is composed and nothing is reloaded.

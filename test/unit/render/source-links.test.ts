@@ -7,6 +7,7 @@ import { renderSourceLinks } from '../../../lambda/core/render/source-links.ts';
 import type { Article, StoryLink } from '../../../lambda/core/types.ts';
 import { STORY_TEXT } from '../../helpers/articles.ts';
 import { makeBriefing, makeEntry, makeStory } from '../../helpers/briefings.ts';
+import { engine } from '../../helpers/story-engine.ts';
 
 const GAZETTE: StoryLink = { title: 'Harbour wall to be rebuilt', url: 'https://www.gazette.example/harbour?id=1&x=2', sources: ['Port Elham Gazette'] };
 
@@ -40,7 +41,7 @@ describe('Function: composeBriefing (links)', () => {
   const untitled: Article = { id: 'b.txt', date: '2023-11-06', body: STORY_TEXT.rail };
 
   it('gives a story with a titled article its links, and leaves a story of untitled files without', () => {
-    const { stories } = composeBriefing('2023-11-06', [titled, untitled]);
+    const { stories } = composeBriefing(engine, '2023-11-06', [titled, untitled]);
     const harbour = stories.find((s) => s.articleIds.includes(titled.id))!;
     const rail = stories.find((s) => s.articleIds.includes('b.txt'))!;
     expect(harbour.links).toEqual([{ title: 'Harbour wall', url: 'https://gazette.example/harbour', sources: ['Gazette'] }]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../lambda/core/types.ts';
-import { composeStories } from '../../../lambda/core/stories/compose-stories.ts';
+import { engine } from '../../helpers/story-engine.ts';
 
 const DATE = '2023-11-06';
 const article = (id: string, body: string): Article => ({ id, date: DATE, body });
@@ -26,35 +26,35 @@ const CHESS = article(
 
 describe('Function: composeStories', () => {
   it('groups two articles on one story and keeps a different story apart', () => {
-    const { stories, moreStories } = composeStories([CHESS, FLOOD_A, FLOOD_B]);
+    const { stories, moreStories } = engine.composeStories([CHESS, FLOOD_A, FLOOD_B]);
 
     expect(stories.map((s) => s.articleIds)).toEqual([['a-flood.txt', 'b-flood.txt'], ['c-chess.txt']]);
     expect(moreStories).toBe(0);
   });
 
   it('summarises a multi-article story without repeating a sentence', () => {
-    const [flood] = composeStories([FLOOD_A, FLOOD_B]).stories;
+    const [flood] = engine.composeStories([FLOOD_A, FLOOD_B]).stories;
 
     expect(flood?.summary.length).toBeGreaterThanOrEqual(2);
     expect(new Set(flood?.summary).size).toBe(flood?.summary.length);
   });
 
   it('gives the same result for any input order', () => {
-    const forward = composeStories([CHESS, FLOOD_A, FLOOD_B]);
-    const backward = composeStories([FLOOD_B, CHESS, FLOOD_A]);
+    const forward = engine.composeStories([CHESS, FLOOD_A, FLOOD_B]);
+    const backward = engine.composeStories([FLOOD_B, CHESS, FLOOD_A]);
 
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
   });
 
   it('details only maxStories stories and counts the rest', () => {
-    const { stories, moreStories } = composeStories([CHESS, FLOOD_A, FLOOD_B], { maxStories: 1 });
+    const { stories, moreStories } = engine.composeStories([CHESS, FLOOD_A, FLOOD_B], { maxStories: 1 });
 
     expect(stories).toHaveLength(1);
     expect(moreStories).toBe(1);
   });
 
   it('returns no stories for no articles', () => {
-    expect(composeStories([])).toEqual({ stories: [], moreStories: 0 });
+    expect(engine.composeStories([])).toEqual({ stories: [], moreStories: 0 });
   });
 
   it('lists people, places and organisations named outside the summary sentences', () => {
@@ -65,7 +65,7 @@ describe('Function: composeStories', () => {
       'The repairs are expected to cost four million pounds. Fishing crews welcomed the decision.';
 
     // Act
-    const [story] = composeStories([article('harbour.txt', body)], { summarySentences: 1 }).stories;
+    const [story] = engine.composeStories([article('harbour.txt', body)], { summarySentences: 1 }).stories;
 
     // Assess
     expect(story?.summary.join(' ')).not.toContain('Brennan');
@@ -76,7 +76,7 @@ describe('Function: composeStories', () => {
     const raw = readFileSync(new URL('../../../seeds/000_ff1bc3d9e05ffa66.txt', import.meta.url), 'utf8');
     const body = raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, '');
 
-    const [story] = composeStories([article('000_ff1bc3d9e05ffa66.txt', body)]).stories;
+    const [story] = engine.composeStories([article('000_ff1bc3d9e05ffa66.txt', body)]).stories;
 
     const named = (kind: string): string[] => (story?.entities ?? []).filter((e) => e.kind === kind).map((e) => e.name);
     expect(named('person')).toEqual(expect.arrayContaining(['Wang Yi', 'Vladimir Putin', 'Xi Jinping']));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../lambda/core/stories/entities/entities.ts';
 import { normaliseName, titledPeople } from '../../../lambda/core/stories/entities/entity-names.ts';
+import { engine } from '../../helpers/story-engine.ts';
+
+const { extractEntities } = engine;
 
 const TEXT =
   'President Vladimir Putin met Ostian officials in Moscow on Monday. Putin said the talks went well. ' +

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HEADLINE_WORDS, makeHeadline } from '../../../lambda/core/stories/headline/headline.ts';
+import { MAX_HEADLINE_WORDS } from '../../../lambda/core/stories/headline/headline.ts';
+import { engine } from '../../helpers/story-engine.ts';
+
+const { makeHeadline } = engine;
 
 const words = (text: string): string[] => text.split(/\s+/);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../lambda/core/stories/text/sentences.ts';
+import { engine } from '../../helpers/story-engine.ts';
+
+const { splitSentences } = engine;
 
 describe('Function: splitSentences', () => {
   it('keeps news abbreviations, times, decimals and initials inside one sentence', () => {

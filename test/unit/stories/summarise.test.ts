@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../lambda/core/stories/summary/summarise.ts';
 import { SINGLE_DOCUMENT_PARAMETERS } from '../../../lambda/core/stories/summary/parameters.ts';
 import { wordCount } from '../../../lambda/core/stories/text/terms.ts';
+import { engine } from '../../helpers/story-engine.ts';
+
+const { summarise } = engine;
 
 const MAIN = [
   'Floods forced thousands of residents in Marlow from their homes on Monday after the river Tessa burst its banks.',

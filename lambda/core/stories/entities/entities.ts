@@ -1,6 +1,8 @@
 import type { Entity, EntityKind } from '../../types.ts';
-import { isEventWord, isName, normaliseName, titledPeople } from './entity-names.ts';
-import { classifyRun } from './name-kinds.ts';
+import type { LanguageModels } from '../text/language-models.ts';
+import { createNameNormaliser, isEventWord, isName, type NameNormaliser, titledPeople } from './entity-names.ts';
+import { createLexiconTags } from './lexicon.ts';
+import { createRunClassifier, type RunClassifier } from './name-kinds.ts';
 import { nameRuns } from './name-scan.ts';
 import { scanWords } from './word-scan.ts';
 
@@ -18,7 +20,8 @@ interface Mention {
  * compromise's lexicon and the words around them, plus people named after a title. No tagger runs:
  * compromise's tagger costs ~0.07 ms a word, which made entities 65% of a year of back-fill (BENCHMARKS.md).
  */
-function mentionsIn(text: string): Mention[] {
+function mentionsIn(names: NameTools, text: string): Mention[] {
+  const { normalise, classifyRun } = names;
   const found: Mention[] = [];
   // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
   const events = new Set<string>();
@@ -26,14 +29,14 @@ function mentionsIn(text: string): Mention[] {
   const tokens = scanWords(text);
   for (const run of nameRuns(text, tokens)) {
     const eventAt = run.words.findIndex(isEventWord);
-    if (eventAt >= 0 && run.words[eventAt + 1]) events.add(normaliseName(run.words[eventAt + 1]!, 'person'));
+    if (eventAt >= 0 && run.words[eventAt + 1]) events.add(normalise(run.words[eventAt + 1]!, 'person'));
     const named = classifyRun(run);
     if (named) found.push({ ...named, start: run.start });
   }
   // "General Motors" is a company, not a person called Motors after the title "General".
   const organisations = found.filter((m) => m.kind === 'organization');
   const inOrganisation = (at: number): boolean => organisations.some((m) => at >= m.start && at < m.start + m.name.length);
-  const titled = titledPeople(text, tokens)
+  const titled = titledPeople(text, tokens, normalise)
     .filter((span) => !inOrganisation(span.start))
     .map((span) => ({ ...span, kind: 'person' as const }));
   // A surname said alone ("an adviser to Haddad") is the person the story names in full ("Zofia Haddad").
@@ -90,13 +93,28 @@ function candidatesOf(mentions: readonly Mention[]): Map<string, Candidate> {
   return byName;
 }
 
+/** Lists a story's entities from its whole text, at most `max` (see {@link extractEntities}). */
+export type EntityExtractor = (fullText: string, max?: number) => Entity[];
+
+interface NameTools {
+  readonly normalise: NameNormaliser;
+  readonly classifyRun: RunClassifier;
+}
+
+/** An entity extractor reading compromise's lexicon, with its own bounded memos of names and word classes. */
+export function createEntityExtractor(models: LanguageModels): EntityExtractor {
+  const normalise = createNameNormaliser();
+  const names: NameTools = { normalise, classifyRun: createRunClassifier(createLexiconTags(models), normalise) };
+  return (fullText, max = MAX_ENTITIES) => extractEntities(names, fullText, max);
+}
+
 /**
  * Entities of a story from its whole text: people, places and organisations (see {@link mentionsIn}).
  * Salience is how often the text names each one (its shortest form, so "Putin" counts for
  * "Vladimir Putin"), plus up to 1 for how early it first appears.
  */
-export function extractEntities(fullText: string, max = MAX_ENTITIES): Entity[] {
-  const candidates = candidatesOf(mentionsIn(fullText));
+function extractEntities(names: NameTools, fullText: string, max: number): Entity[] {
+  const candidates = candidatesOf(mentionsIn(names, fullText));
   const length = Math.max(fullText.length, 1);
   const ranked = [...candidates].map(([name, { kind, key }]) => {
     const { count, first } = occurrences(fullText, key);

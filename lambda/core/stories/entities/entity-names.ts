@@ -52,27 +52,32 @@ export function isEventWord(word: string): boolean {
   return EVENT_WORDS.has(bare(word));
 }
 
+/** Normalises a raw name of a kind (see {@link normaliseName}). */
+export type NameNormaliser = (raw: string, kind: EntityKind) => string;
+
+// normaliseName is a pure function of its arguments: the memo only saves work, and is bounded.
+const MEMO_LIMIT = 50_000;
+
+/** {@link normaliseName} with a bounded memo: stories repeat their names, and a year repeats its places. */
+export function createNameNormaliser(): NameNormaliser {
+  const normalised = new Map<string, string>();
+  return (raw, kind) => {
+    const key = `${kind} ${raw}`;
+    let name = normalised.get(key);
+    if (name === undefined) {
+      name = normaliseName(raw, kind);
+      if (normalised.size >= MEMO_LIMIT) normalised.clear();
+      normalised.set(key, name);
+    }
+    return name;
+  };
+}
+
 /**
  * Strips possessives, punctuation, titles and lower-case padding: "President Putin's," becomes "Putin",
  * "Asia-Pacific region" becomes "Asia-Pacific", "the Foreign Office" becomes "Foreign Office".
  */
 export function normaliseName(raw: string, kind: EntityKind): string {
-  // Stories repeat their names, and a year repeats its places: each form is normalised once.
-  const key = `${kind} ${raw}`;
-  let name = normalised.get(key);
-  if (name === undefined) {
-    name = normaliseOnce(raw, kind);
-    if (normalised.size >= MEMO_LIMIT) normalised.clear();
-    normalised.set(key, name);
-  }
-  return name;
-}
-
-// normaliseName is a pure function of its arguments: the memo only saves work, and is bounded.
-const MEMO_LIMIT = 50_000;
-const normalised = new Map<string, string>();
-
-function normaliseOnce(raw: string, kind: EntityKind): string {
   let name = raw
     .replace(/[^\p{L}\p{N}.&'’\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -115,7 +120,11 @@ const CAPITALISED = /^\p{Lu}[\p{L}\-]*(['’]s)?[,;:.]?$/u;
  * "Mayor Alice Brennan said" gives "Alice Brennan". Up to three capitalised words after the title;
  * a possessive or punctuation ends the name.
  */
-export function titledPeople(text: string, tokens: readonly ScannedWord[] = scanWords(text)): NameSpan[] {
+export function titledPeople(
+  text: string,
+  tokens: readonly ScannedWord[] = scanWords(text),
+  normalise: NameNormaliser = normaliseName,
+): NameSpan[] {
   const found: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A name needs a capital after the title: checked first, as it rules out most words cheaply.
@@ -130,7 +139,7 @@ export function titledPeople(text: string, tokens: readonly ScannedWord[] = scan
       name.push(token);
       if (/[,;:.]$|['’]s$/u.test(token)) break;
     }
-    const clean = normaliseName(name.join(' '), 'person');
+    const clean = normalise(name.join(' '), 'person');
     if (name.length > 0 && isName(clean) && !INSTITUTIONS.has(clean.split(' ').at(-1)!.toLowerCase())) {
       found.push({ name: clean, start: tokens[j]!.at });
     }

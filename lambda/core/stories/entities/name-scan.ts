@@ -1,4 +1,3 @@
-import { languageModels } from '../text/language-models.ts';
 import { ABBREVIATED_TITLE, scanWords, type ScannedWord } from './word-scan.ts';
 
 /**
@@ -65,19 +64,4 @@ export function nameRuns(text: string, tokens: readonly ScannedWord[] = scanWord
     i = j;
   }
   return runs;
-}
-
-type Lexicon = Record<string, string | string[] | undefined>;
-const NO_TAGS: readonly string[] = [];
-let lexicon: Lexicon | undefined;
-
-/**
- * compromise's lexicon (~25,000 words and names, with tags such as City, Country, MaleName, LastName,
- * Organization): looked up as a dictionary, without running its tagger, which costs ~0.07 ms a word.
- */
-export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (languageModels().compromise.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-  const key = word.toLowerCase();
-  const tags = lexicon[POSSESSIVE.test(key) ? key.slice(0, -2) : key];
-  return tags === undefined ? NO_TAGS : typeof tags === 'string' ? [tags] : tags;
 }

@@ -1,4 +1,5 @@
-import { tagWords, type TaggedWord as TaggedTerm } from './pos-tags.ts';
+import type { LanguageModels } from '../text/language-models.ts';
+import { createWordTagger, type TaggedWord as TaggedTerm, type WordTagger } from './pos-tags.ts';
 
 /** Most words a headline may have. */
 export const MAX_HEADLINE_WORDS = 12;
@@ -68,7 +69,7 @@ const endsObject = (term: TaggedTerm): boolean => (term.tags.has('Noun') || term
 const OBJECT_SLACK = 3;
 
 /** Longest prefix of at most 12 words that ends where a phrase ends, preferring one that ends on a noun. */
-function cutAtPhrase(text: string): string {
+function cutAtPhrase(tagWords: WordTagger, text: string): string {
   const terms = tagWords(text);
   const cuts: { prefix: string; words: number; object: boolean }[] = [];
   for (const [i, term] of terms.entries()) {
@@ -94,18 +95,27 @@ function tidy(text: string): string {
   return text.replace(/[\s,;:\-–—]+$/u, '').replace(/[.!?]+["”’]?$/u, '').trim();
 }
 
+/** Writes a headline from a sentence. */
+export type HeadlineWriter = (sentence: string) => string;
+
+/** A headline writer with its own part-of-speech tagger (see {@link makeHeadline}). */
+export function createHeadlineWriter(models: LanguageModels): HeadlineWriter {
+  const tagWords = createWordTagger(models);
+  return (sentence) => makeHeadline(tagWords, sentence);
+}
+
 /**
  * A headline from a sentence in the article's own words: the sentence itself when short enough,
  * otherwise its main clause trimmed at a phrase boundary to at most 12 words.
  */
-export function makeHeadline(sentence: string): string {
+function makeHeadline(tagWords: WordTagger, sentence: string): string {
   const whole = tidy(sentence.replace(/\s+/g, ' ').trim());
   if (countWords(whole) <= MAX_HEADLINE_WORDS) return whole;
   const compact = tidy(withoutAsides(whole));
   if (countWords(compact) <= MAX_HEADLINE_WORDS) return compact;
   // Cut the sentence as written, and cut it without articles; the terser one wins only if it keeps more words.
-  const cut = tidy(cutAtPhrase(compact));
+  const cut = tidy(cutAtPhrase(tagWords, compact));
   const terse = withoutArticles(compact);
-  const terseCut = countWords(terse) <= MAX_HEADLINE_WORDS ? terse : tidy(cutAtPhrase(terse));
+  const terseCut = countWords(terse) <= MAX_HEADLINE_WORDS ? terse : tidy(cutAtPhrase(tagWords, terse));
   return countWords(terseCut) > countWords(withoutArticles(cut)) ? terseCut : cut;
 }

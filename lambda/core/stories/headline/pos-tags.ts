@@ -1,5 +1,4 @@
-import type winkNLP from 'wink-nlp';
-import { languageModels } from '../text/language-models.ts';
+import type { LanguageModels } from '../text/language-models.ts';
 
 /** A word of a clause with its part-of-speech tags and where it ends in the text. */
 export interface TaggedWord {
@@ -11,8 +10,8 @@ export interface TaggedWord {
   readonly tags: ReadonlySet<string>;
 }
 
-type WinkInstance = ReturnType<typeof winkNLP>;
-let tagger: WinkInstance | undefined;
+/** Tags the words of a clause. */
+export type WordTagger = (text: string) => TaggedWord[];
 
 // Universal POS tags (wink-nlp) to the coarse tags the headline rules speak of.
 const TAGS: Readonly<Record<string, readonly string[]>> = {
@@ -41,15 +40,21 @@ function tagsOf(word: string, pos: string): Set<string> {
 }
 
 /**
- * Part-of-speech tags of a clause from wink-nlp's lite model (~0.05 ms for a 30-word sentence; compromise's
- * tagger, used before, cost ~1.2 ms). The instance with the POS pipe is built on first use, apart from the
- * sentence splitter's, so splitting does not pay for tagging. It runs no sentence detection: wink tags the
- * whole token stream and its POS setter and updater read no sentence boundaries, so the tags are the same
- * and detecting sentences was ~30% of the tagger's time.
+ * A tagger of clauses with wink-nlp's lite model (~0.05 ms for a 30-word sentence; compromise's tagger, used
+ * before, cost ~1.2 ms). The instance with the POS pipe is built on first use, apart from the sentence
+ * splitter's, so splitting does not pay for tagging. It runs no sentence detection: wink tags the whole token
+ * stream and its POS setter and updater read no sentence boundaries, so the tags are the same and detecting
+ * sentences was ~30% of the tagger's time.
  */
-export function tagWords(text: string): TaggedWord[] {
-  const { winkNlp, winkModel } = languageModels();
-  tagger ??= winkNlp(winkModel, ['pos']);
+export function createWordTagger({ winkNlp, winkModel }: LanguageModels): WordTagger {
+  let tagger: ReturnType<typeof winkNlp> | undefined;
+  return (text) => {
+    tagger ??= winkNlp(winkModel, ['pos']);
+    return tagWith(tagger, text);
+  };
+}
+
+function tagWith(tagger: ReturnType<LanguageModels['winkNlp']>, text: string): TaggedWord[] {
   const tokens = tagger.readDoc(text).tokens();
   const values = tokens.out(tagger.its.value) as string[];
   const pos = tokens.out(tagger.its.pos) as string[];

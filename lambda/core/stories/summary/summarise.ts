@@ -1,5 +1,5 @@
 import { MULTI_DOCUMENT_PARAMETERS, SINGLE_DOCUMENT_PARAMETERS, type SummaryParameters } from './parameters.ts';
-import { termOfWord } from './term-table.ts';
+import { TermTable } from './term-table.ts';
 import { guardCoherence } from './summary-order.ts';
 import { textRank, type SentenceTerms } from './text-rank.ts';
 
@@ -23,7 +23,7 @@ const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (co
  * word's term is looked up by its characters (see term-table.ts): no token array, term array or copy of a
  * known word.
  */
-function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
+function candidatesOf(table: TermTable, docs: readonly (readonly string[])[]): Candidate[] {
   const termIds = new Map<string, number>();
   // The last sentence each term id was seen in: distinct ids per sentence without a Set per sentence.
   const lastSeen: number[] = [];
@@ -43,7 +43,7 @@ function candidatesOf(docs: readonly (readonly string[])[]): Candidate[] {
         let hash = lower.charCodeAt(at);
         while (at + 1 < lower.length && isWordCode(lower.charCodeAt(at + 1))) hash = (Math.imul(hash, 31) + lower.charCodeAt(++at)) | 0;
         words++;
-        const term = termOfWord(lower, start, at + 1, hash);
+        const term = table.termOfWord(lower, start, at + 1, hash);
         if (term === '') continue;
         let id = termIds.get(term);
         if (id === undefined) termIds.set(term, (id = termIds.size));
@@ -119,17 +119,25 @@ function scoresOf(candidates: readonly Candidate[], docRank: readonly number[], 
 }
 
 /**
+ * Summarises one or more documents on one story. Parameters default to the single- or multi-document set
+ * by the number of documents.
+ */
+export type Summariser = (docs: readonly (readonly string[])[], count: number, parameters?: SummaryParameters) => SummarySentence[];
+
+/** A summariser with its own word-term cache, kept across the stories it summarises. */
+export function createSummariser(): Summariser {
+  const table = new TermTable();
+  return (docs, count, parameters = docs.length > 1 ? MULTI_DOCUMENT_PARAMETERS : SINGLE_DOCUMENT_PARAMETERS) =>
+    summarise(table, docs, count, parameters);
+}
+
+/**
  * Extractive summary of one or more documents on one story: TextRank centrality with a lead prior and
  * length damping, then greedy selection in score order that skips near-repeats (no fact twice) and keeps
  * within a word budget. Returns at most `count` sentences in reading order (main document first).
- * Parameters default to the single- or multi-document set by the number of documents.
  */
-export function summarise(
-  docs: readonly (readonly string[])[],
-  count: number,
-  P: SummaryParameters = docs.length > 1 ? MULTI_DOCUMENT_PARAMETERS : SINGLE_DOCUMENT_PARAMETERS,
-): SummarySentence[] {
-  const candidates = candidatesOf(docs);
+function summarise(table: TermTable, docs: readonly (readonly string[])[], count: number, P: SummaryParameters): SummarySentence[] {
+  const candidates = candidatesOf(table, docs);
   const centrality = textRank(candidates, P);
   const central = candidates.map((c, i) => centrality[i]! * quality(c, P));
   const docRank = documentRanks(candidates, central, docs.length, P);

@@ -13,29 +13,13 @@ export interface LanguageModels {
   readonly compromise: typeof nlp;
 }
 
-/** The story engine was used before {@link loadLanguageModels} finished. */
-export class LanguageModelsNotLoadedError extends Error {
-  override readonly name = 'LanguageModelsNotLoadedError';
-  constructor() {
-    super('the story engine needs its language models: await loadLanguageModels() before composing stories');
-  }
-}
-
-let models: LanguageModels | undefined;
-
 /**
- * Loads the models once. They are most of the function's code (wink's model alone is 3.6 MB) and take
- * ~300 ms to evaluate, so they load only when a run has something to compose: importing the handler, a
- * run with nothing new, or `--help` never pays for them. Both ship as packages: nothing is downloaded.
+ * Loads the models. They are most of the function's code (wink's model alone is 3.6 MB) and take ~300 ms
+ * to evaluate, so a composer loads them only when a run has something to compose: importing the handler,
+ * a run with nothing new, or `--help` never pays for them. Both ship as packages: nothing is downloaded.
+ * The module loader caches them, so a second call is cheap.
  */
-export async function loadLanguageModels(): Promise<void> {
-  if (models) return;
+export async function loadLanguageModels(): Promise<LanguageModels> {
   const [wink, model, compromise] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model'), import('compromise/two')]);
-  models ??= { winkNlp: wink.default, winkModel: model.default, compromise: compromise.default };
-}
-
-/** The loaded models. @throws LanguageModelsNotLoadedError before {@link loadLanguageModels} has finished */
-export function languageModels(): LanguageModels {
-  if (!models) throw new LanguageModelsNotLoadedError();
-  return models;
+  return { winkNlp: wink.default, winkModel: model.default, compromise: compromise.default };
 }
