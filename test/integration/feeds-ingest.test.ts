@@ -22,7 +22,7 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
   let out: string;
   let sources: FeedSource[];
   const runs: FeedsReport[] = [];
-  const fetcher = createHttpFetcher({ allowPrivateNetwork: true, totalTimeoutMs: 1_500, connectTimeoutMs: 1_000 });
+  const fetcher = createHttpFetcher({ allowPrivateNetwork: true, totalTimeoutMs: 8_000, connectTimeoutMs: 4_000 });
   const ingest = (at: Date) =>
     ingestFeeds({ sources, fetcher, stateStore: createFsStore({ dir: out }), articleStore: createFsStore({ dir: seeds }), clock: () => at, timezone: 'Europe/London' });
   const articles = async (): Promise<Record<string, string>> => {
@@ -125,7 +125,7 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
     expect(report.failed.map((f) => [f.url, f.reason])).toEqual([
       [`${o}/loop-a`, `redirect loop at ${o}/loop-a`],
       [`${o}/error`, 'HTTP 500'],
-      [`${o}/stall`, 'timed out after 1.5 s'],
+      [`${o}/stall`, 'timed out after 8 s'],
       [`${o}/huge`, 'larger than the 5 MB limit'],
       [`${o}/malformed.xml`, expect.stringMatching(/^malformed XML at line 1: /)],
     ]);
