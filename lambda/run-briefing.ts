@@ -1,4 +1,3 @@
-import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
 import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
@@ -6,17 +5,14 @@ import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
+import { briefingDataKey } from './core/site-keys.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import type { RunLogger } from './ports/run-logger.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
 import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
-
-/** Where the run reports what it could not do cleanly (a lost race, a missing data file). */
-export interface RunLogger {
-  warn(message: string, details: Record<string, unknown>): void;
-}
 
 /** Everything a run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface RunBriefingInput {
@@ -26,11 +22,8 @@ export interface RunBriefingInput {
   readonly clock: () => Date;
   readonly config: BriefingConfig;
   readonly logger?: RunLogger;
-  /**
-   * Composes the days that need it.
-   * @default composes in the calling thread
-   */
-  readonly composer?: DayComposer;
+  /** Composes the days that need it: in this thread (`createInProcessComposer`) or over worker threads. */
+  readonly composer: DayComposer;
   /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
@@ -74,7 +67,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings, input.composer ?? createInProcessComposer());
+  const compose = createComposer(byDate, inputHashes, settings, input.composer);
 
   const leftovers = (await input.store.removeLeftovers?.()) ?? [];
   if (leftovers.length > 0) input.logger?.warn('Removed the temporary files of an interrupted run', { keys: leftovers });
@@ -84,7 +77,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     const { suspect, found } = await checkStoredFiles(input.store, manifest);
     if (suspect.size > 0) input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
     const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
-    const rewrite = new Set([...suspect, ...unreadable.map((date) => `briefings/${date}.json`)]);
+    const rewrite = new Set([...suspect, ...unreadable.map(briefingDataKey)]);
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
     const written = [...etags.keys()];

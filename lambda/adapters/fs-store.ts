@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { mapConcurrently } from '../core/map-concurrently.ts';
+import { mapConcurrently } from '../map-concurrently.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions, type StoredObject } from '../ports/feed-store.ts';
 
 /** The filesystem calls the store makes: node's, or a test's that stops a run at an exact point. */

@@ -6,6 +6,7 @@
 import * as nodeFs from 'node:fs/promises';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore, type FsClient } from '../../lambda/adapters/fs-store.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { runBriefing } from '../../lambda/run-briefing.ts';
 import { interruptedRunConfig, INTERRUPTED_RUN_NOW } from './interrupted-run.ts';
 
@@ -23,5 +24,5 @@ const fs: FsClient = {
     return nodeFs.rename(from, to);
   },
 };
-await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out, fs }), clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title) });
+await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out, fs }), clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title), composer: createInProcessComposer() });
 console.log(`finished after ${renames} renames`);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../lambda/adapters/static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
 import type { Briefing } from '../../lambda/core/types.ts';
 import { launchChromium, runAxe, type BrowserSession } from '../helpers/browser-chromium.ts';
 import { SERVE_DATES } from '../helpers/serve-articles.ts';

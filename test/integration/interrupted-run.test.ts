@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, inject, it } from 'vitest';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
 import type { FeedStore } from '../../lambda/ports/feed-store.ts';
 import { runBriefing, type RunReport } from '../../lambda/run-briefing.ts';
@@ -22,7 +23,7 @@ const seeds = await tempDir('interrupted-seeds');
 await writeFiles(seeds, INTERRUPTED_RUN_ARTICLES);
 
 function runWith(store: FeedStore, title: string): Promise<RunReport> {
-  return runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title) });
+  return runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title), composer: createInProcessComposer() });
 }
 
 /** Runs the update in its own process, which SIGKILLs itself at its Nth rename (test/helpers/killed-run.ts). */

@@ -9,7 +9,8 @@ import { parseConfig, type BriefingConfig } from '../../lambda/core/config.ts';
 import { CorruptManifestError } from '../../lambda/core/errors.ts';
 import type { DayComposer } from '../../lambda/ports/day-composer.ts';
 import type { FeedStore } from '../../lambda/ports/feed-store.ts';
-import { runBriefing, type RunLogger } from '../../lambda/run-briefing.ts';
+import type { RunLogger } from '../../lambda/ports/run-logger.ts';
+import { runBriefing } from '../../lambda/run-briefing.ts';
 import { STORY_TEXT } from '../helpers/articles.ts';
 import { hashTree, tempDir, writeFiles } from '../helpers/cli.ts';
 
@@ -27,7 +28,7 @@ async function setUp(files: Record<string, string>) {
   const warnings: string[] = [];
   const logger: RunLogger = { warn: (message) => warnings.push(message) };
   const run = (now: string, config = configOf(), runStore: FeedStore = store) =>
-    runBriefing({ sources: [createFolderSource({ dir: seeds })], store: runStore, clock: () => new Date(now), config, logger });
+    runBriefing({ sources: [createFolderSource({ dir: seeds })], store: runStore, clock: () => new Date(now), config, logger, composer: createInProcessComposer() });
   const rss = async () => new Parser().parseString(await readFile(join(out, 'feed.xml'), 'utf8'));
   return { seeds, out, store, run, rss, warnings };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
-import { mapConcurrently } from '../../lambda/core/map-concurrently.ts';
+import { mapConcurrently } from '../../lambda/map-concurrently.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
 import { createTestBucket, createTestS3Client, headTestObject } from '../helpers/s3.ts';
 
