@@ -1,4 +1,4 @@
-import { mapConcurrently } from '../core/map-concurrently.ts';
+import { mapConcurrently } from '../map-concurrently.ts';
 import { FeedParseError, parseFeedBytes, type ParsedFeed } from '../core/feeds/feed-items.ts';
 import type { FeedState } from '../core/feeds/fetch-state.ts';
 import type { FeedSource } from '../core/feeds/sources-list.ts';

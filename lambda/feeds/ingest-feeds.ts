@@ -4,7 +4,7 @@ import type { FeedItem } from '../core/feeds/feed-items.ts';
 import { FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
 import { itemInstant, renderItemArticle } from '../core/feeds/item-article.ts';
 import type { FeedSource } from '../core/feeds/sources-list.ts';
-import { mapConcurrently } from '../core/map-concurrently.ts';
+import { mapConcurrently } from '../map-concurrently.ts';
 import type { FeedStore } from '../ports/feed-store.ts';
 import type { HttpFetcher } from '../ports/http-fetcher.ts';
 import { fetchSources, type FeedOutcome } from './fetch-sources.ts';

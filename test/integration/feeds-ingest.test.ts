@@ -4,6 +4,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createHttpFetcher } from '../../lambda/adapters/http-fetcher.ts';
 import { parseConfig } from '../../lambda/core/config.ts';
 import type { FeedSource } from '../../lambda/core/feeds/sources-list.ts';
@@ -163,7 +164,7 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
 
   it('feeds the briefing: each story links to its articles', async () => {
     const config = parseConfig({ baseUrl: 'https://brief.example/', timezone: 'Europe/London' }, { baseUrl: 'b', timezone: 't', publishHour: 'p', historySize: 'h', title: 'ti', maxStories: 'm' });
-    const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date('2026-03-10T12:00:00Z'), config });
+    const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date('2026-03-10T12:00:00Z'), config, composer: createInProcessComposer() });
     expect(report.rejected).toEqual([]);
     expect(report.waiting).toEqual(['2026-03-11']);
     const page = await readFile(join(out, 'briefings/2026-03-10.html'), 'utf8');
