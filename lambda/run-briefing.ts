@@ -133,7 +133,9 @@ function createComposer(
   return async (dates) => {
     const missing = dates.filter((date) => !memo.has(date));
     const briefings = await composer.composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), settings);
-    briefings.forEach((briefing, i) => memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! }));
+    briefings.forEach((briefing, i) => {
+      memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! });
+    });
     return dates.map((date) => memo.get(date)!);
   };
 }

@@ -125,7 +125,12 @@ describe('Use case: runBriefing', () => {
     await writeFiles(seeds, { 'b.txt': `date 2023-11-07\n${STORY_TEXT.rail}` });
     const composedDays: string[] = [];
     const inProcess = createInProcessComposer();
-    const composer: DayComposer = { composeDays: (days, settings) => (composedDays.push(...days.map((d) => d.date)), inProcess.composeDays(days, settings)) };
+    const composer: DayComposer = {
+      composeDays: (days, settings) => {
+        composedDays.push(...days.map((d) => d.date));
+        return inProcess.composeDays(days, settings);
+      },
+    };
     const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date('2023-11-07T07:00:00Z'), config: configOf(), composer });
     expect(composedDays).toEqual(['2023-11-07']);
     expect(report.published).toEqual(['2023-11-07']);
