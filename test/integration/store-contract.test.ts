@@ -111,7 +111,13 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
       await putTestObject(client, articleBucket, 'articles/2023/11/07/rates-held.txt', ARTICLES.bucketNov7);
       await putTestObject(client, articleBucket, 'articles/2023/olive-harvest.txt', ARTICLES.bucketNov6);
       const written = new Set<string>();
-      const recording: FeedStore = { ...store, put: (key, body, options) => (written.add(key), store.put(key, body, options)) };
+      const recording: FeedStore = {
+        ...store,
+        put: (key, body, options) => {
+          written.add(key);
+          return store.put(key, body, options);
+        },
+      };
 
       // Act
       const report = await runBriefing({
