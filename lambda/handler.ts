@@ -21,7 +21,12 @@ export interface HandlerDependencies {
 }
 
 /** What one invocation returns (and logs). */
-export type HandlerResult = Omit<RunReport, 'written'> & { readonly written: number; readonly durationMs: number };
+export type HandlerResult = Omit<RunReport, 'written' | 'ignored'> & {
+  readonly written: number;
+  /** How many objects were ignored for their name (not `.txt`), and the first few of them. */
+  readonly ignored: { readonly count: number; readonly first: readonly string[] };
+  readonly durationMs: number;
+};
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
 export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env }: HandlerDependencies) {
@@ -38,7 +43,8 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         // One vCPU: worker threads would only add their start-up time.
         composer: createInProcessComposer(),
       });
-      const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
+      const ignored = { count: report.ignored.length, first: report.ignored.slice(0, 20) };
+      const result = { ...report, written: report.written.length, ignored, durationMs: Math.round(performance.now() - started) };
       logger.info('Briefing run finished', { ...result });
       metrics.addMetric(METRIC_NAMES.articlesRejected, MetricUnit.Count, report.rejected.length);
       metrics.addMetric(METRIC_NAMES.briefingsPublished, MetricUnit.Count, report.published.length);

@@ -10,7 +10,18 @@ export function summariseRun(report: RunReport): string {
     `Waiting for their day: ${report.waiting.length}${list(report.waiting)}`,
     `Articles used: ${report.articlesUsed}; rejected: ${report.rejected.length}`,
     ...report.rejected.map((r) => `  rejected ${r.name}: ${r.reason}`),
+    ...ignoredLines(report.ignored),
     `Files written: ${report.written.length}${report.written.length === 0 ? ' (everything was already up to date)' : ''}`,
   ];
   return lines.join('\n');
+}
+
+const IGNORED_SHOWN = 5;
+
+/** "3 files ignored: not .txt (a.md, b.html, c.pdf)", so someone who dropped in a `.md` learns why it is not used. */
+function ignoredLines(ignored: readonly string[]): string[] {
+  if (ignored.length === 0) return [];
+  const shown = ignored.slice(0, IGNORED_SHOWN).join(', ');
+  const more = ignored.length > IGNORED_SHOWN ? `, and ${ignored.length - IGNORED_SHOWN} more` : '';
+  return [`${ignored.length} ${ignored.length === 1 ? 'file' : 'files'} ignored: not .txt (${shown}${more}); articles must be named *.txt`];
 }

@@ -40,6 +40,8 @@ export interface RunReport {
   readonly waiting: readonly string[];
   readonly articlesUsed: number;
   readonly rejected: readonly Rejection[];
+  /** Files or objects skipped for their name (not `.txt`), as the sources name them. */
+  readonly ignored: readonly string[];
   /** Keys written, in order (the manifest last). */
   readonly written: readonly string[];
   /** 1 unless a concurrent run changed the manifest first. */
@@ -57,7 +59,7 @@ export class ConcurrentRunError extends Error {
  */
 export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const { config, clock, maxAttempts = 3 } = input;
-  const { articles, rejected } = await readArticles(input.sources);
+  const { articles, rejected, ignored } = await readArticles(input.sources);
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
   const byDate = groupByDate(articles);
@@ -86,7 +88,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
       if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
       const unchanged = due.filter((date) => !published.includes(date) && !updated.includes(date));
-      return { published, updated, unchanged, waiting, articlesUsed, rejected, written, attempts: attempt };
+      return { published, updated, unchanged, waiting, articlesUsed, rejected, ignored, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
@@ -163,12 +165,14 @@ async function gatherBriefings(
   return { composed: await compose([...changed, ...unreadable].sort()), stored, unreadable };
 }
 
-async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {
+async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[]; ignored: string[] }> {
   const articles: Article[] = [];
   const rejected: Rejection[] = [];
+  const ignored: string[] = [];
   for (const source of sources) {
     const listing = await source.list();
     rejected.push(...listing.rejected);
+    ignored.push(...(listing.ignored ?? []));
     for (const file of listing.files) {
       try {
         articles.push(parseArticle(file));
@@ -178,7 +182,7 @@ async function readArticles(sources: readonly ArticleSource[]): Promise<{ articl
       }
     }
   }
-  return { articles, rejected };
+  return { articles, rejected, ignored };
 }
 
 function groupByDate(articles: readonly Article[]): Map<string, Article[]> {
