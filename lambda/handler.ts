@@ -2,8 +2,10 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createFolderSource } from './adapters/folder-source.ts';
+import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createS3ArticleSource } from './adapters/s3-article-source.ts';
 import { createS3Store } from './adapters/s3-store.ts';
+import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
 
@@ -33,13 +35,15 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         clock,
         config,
         logger,
+        // One vCPU: worker threads would only add their start-up time.
+        composer: createInProcessComposer(),
       });
       const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
       logger.info('Briefing run finished', { ...result });
-      metrics.addMetric('ArticlesRejected', MetricUnit.Count, report.rejected.length);
-      metrics.addMetric('BriefingsPublished', MetricUnit.Count, report.published.length);
-      metrics.addMetric('BriefingsUpdated', MetricUnit.Count, report.updated.length);
-      metrics.addMetric('SuccessfulRuns', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC_NAMES.articlesRejected, MetricUnit.Count, report.rejected.length);
+      metrics.addMetric(METRIC_NAMES.briefingsPublished, MetricUnit.Count, report.published.length);
+      metrics.addMetric(METRIC_NAMES.briefingsUpdated, MetricUnit.Count, report.updated.length);
+      metrics.addMetric(METRIC_NAMES.successfulRuns, MetricUnit.Count, 1);
       return result;
     } catch (error) {
       // Log once and rethrow, so the scheduler's retry policy (and the error alarm) sees the failure.
@@ -57,6 +61,6 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
 /** The Lambda entry point. */
 export const handler = createHandler({
   s3: new S3Client({ requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } }),
-  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'daily-briefing' }),
-  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'DailyBriefing', serviceName: 'daily-briefing' }),
+  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME }),
+  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
 });

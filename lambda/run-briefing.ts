@@ -1,4 +1,3 @@
-import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
 import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
@@ -6,16 +5,14 @@ import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
+import { briefingDataKey } from './core/site-keys.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import type { RunLogger } from './ports/run-logger.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
-
-/** Where the run reports what it could not do cleanly (a lost race, a missing data file). */
-export interface RunLogger {
-  warn(message: string, details: Record<string, unknown>): void;
-}
+import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
 
 /** Everything a run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface RunBriefingInput {
@@ -25,11 +22,8 @@ export interface RunBriefingInput {
   readonly clock: () => Date;
   readonly config: BriefingConfig;
   readonly logger?: RunLogger;
-  /**
-   * Composes the days that need it.
-   * @default composes in the calling thread
-   */
-  readonly composer?: DayComposer;
+  /** Composes the days that need it: in this thread (`createInProcessComposer`) or over worker threads. */
+  readonly composer: DayComposer;
   /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
@@ -73,19 +67,23 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings, input.composer ?? createInProcessComposer());
+  const compose = createComposer(byDate, inputHashes, settings, input.composer);
 
-  // Keys whose stored content may not be what the manifest says: written by a failed attempt (with the hash
-  // written), or found unreadable. They are written again unless this attempt's content is what is there.
-  const suspect = new Map<string, string>();
+  const leftovers = (await input.store.removeLeftovers?.()) ?? [];
+  if (leftovers.length > 0) input.logger?.warn('Removed the temporary files of an interrupted run', { keys: leftovers });
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { manifest, etag } = await readManifest(input.store);
-    const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose);
-    for (const date of unreadable) suspect.set(`briefings/${date}.json`, 'unreadable');
+    // Every attempt looks again: a run killed (or racing this one) may have changed files the manifest vouches for.
+    const { suspect, found } = await checkStoredFiles(input.store, manifest);
+    if (suspect.size > 0) input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
+    const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
+    const rewrite = new Set([...suspect, ...unreadable.map(briefingDataKey)]);
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
-    const written = await writeChanged(input.store, plan.outputs, manifest, suspect);
+    const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
+    const written = [...etags.keys()];
+    const next = { ...plan.manifest, etags: etagsToRecord(plan.manifest, etags, found) };
     try {
-      if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
+      if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
       const unchanged = due.filter((date) => !published.includes(date) && !updated.includes(date));
       return { published, updated, unchanged, waiting, articlesUsed, rejected, written, attempts: attempt };
@@ -97,17 +95,29 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
 }
 
-/** Writes, in order, the outputs whose content differs from what the manifest (or a failed attempt) says is stored. */
-async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, suspect: Map<string, string>): Promise<string[]> {
-  const written: string[] = [];
+/**
+ * Writes, in order, the outputs whose content differs from what the manifest says is stored, and those that must be
+ * rewritten whatever it says. Returns the ETag of each key written.
+ */
+async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, rewrite: ReadonlySet<string>): Promise<Map<string, string>> {
+  const written = new Map<string, string>();
   for (const output of outputs) {
-    const stale = manifest.files[output.key] !== output.hash || (suspect.has(output.key) && suspect.get(output.key) !== output.hash);
-    if (!stale) continue;
-    await store.put(output.key, output.body, output);
-    written.push(output.key);
-    suspect.set(output.key, output.hash);
+    if (manifest.files[output.key] === output.hash && !rewrite.has(output.key)) continue;
+    const { etag } = await store.put(output.key, output.body, output);
+    written.set(output.key, etag);
   }
   return written;
+}
+
+/**
+ * The ETag of every published file: as written now, or as found. A file found changed that this run could not
+ * render again (its data unreadable and its articles gone) is taken as it is: nothing can restore it.
+ */
+function etagsToRecord(manifest: Manifest, written: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(manifest.files).flatMap((key) => {
+    const etag = written.get(key) ?? found.get(key);
+    return etag === undefined ? [] : [[key, etag] as const];
+  }));
 }
 
 /** Composes days' briefings, at most once per run however many attempts need them. */
@@ -123,7 +133,9 @@ function createComposer(
   return async (dates) => {
     const missing = dates.filter((date) => !memo.has(date));
     const briefings = await composer.composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), settings);
-    briefings.forEach((briefing, i) => memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! }));
+    briefings.forEach((briefing, i) => {
+      memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! });
+    });
     return dates.map((date) => memo.get(date)!);
   };
 }
@@ -131,18 +143,22 @@ function createComposer(
 /**
  * Composes the due dates that are new or whose articles or settings changed since they were published, and
  * reloads the stored briefings of the other dates whose pages or feed items are rendered. A due date whose
- * stored data cannot be read is composed again from its articles.
+ * stored data cannot be read, or was changed since the manifest was written, is composed again from its articles.
  */
 async function gatherBriefings(
   input: RunBriefingInput,
   manifest: Manifest,
   inputHashes: ReadonlyMap<string, string>,
   compose: Composer,
+  suspectDates: ReadonlySet<string>,
 ): Promise<{ composed: ComposedDay[]; stored: Map<string, Briefing>; unreadable: string[] }> {
   const changed = [...inputHashes.keys()].filter((date) => manifest.briefings[date]?.inputHash !== inputHashes.get(date));
-  const toRender = datesToRender(manifest, changed, input.config.historySize);
   const isChanged = new Set(changed);
-  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date)), input.logger);
+  const repaired = [...suspectDates].filter((date) => manifest.briefings[date] !== undefined);
+  const toRender = [...new Set([...datesToRender(manifest, changed, input.config.historySize), ...repaired])].sort();
+  // Stored data that may be a killed run's is not trusted while its articles can compose it again.
+  const distrusted = (date: string) => suspectDates.has(date) && inputHashes.has(date) && !isChanged.has(date);
+  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date) && !distrusted(date)), input.logger);
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
   return { composed: await compose([...changed, ...unreadable].sort()), stored, unreadable };
 }

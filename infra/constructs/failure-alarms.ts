@@ -6,7 +6,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { assertIntegerInRange } from '../stack-config.ts';
+import { METRIC_NAMES } from '../../lambda/core/telemetry.ts';
+import { assertIntegerInRange } from '../validation.ts';
 
 /** Options of {@link FailureAlarms}. */
 export interface FailureAlarmsProps {
@@ -90,7 +91,7 @@ export class FailureAlarms extends Construct {
       }),
       noSuccessfulRun: new cloudwatch.Alarm(this, 'NoSuccessfulRun', {
         alarmDescription: `No successful briefing run in ${maxHours} hours: the feed is going stale.`,
-        metric: metric('SuccessfulRuns', Duration.hours(1)),
+        metric: metric(METRIC_NAMES.successfulRuns, Duration.hours(1)),
         threshold: 1,
         evaluationPeriods: maxHours,
         datapointsToAlarm: maxHours,
@@ -100,7 +101,7 @@ export class FailureAlarms extends Construct {
       }),
       articlesRejected: new cloudwatch.Alarm(this, 'ArticlesRejected', {
         alarmDescription: 'The last run rejected at least one article; its log names each file, the reason and the fix.',
-        metric: metric('ArticlesRejected', Duration.hours(1)),
+        metric: metric(METRIC_NAMES.articlesRejected, Duration.hours(1)),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapConcurrently } from '../core/map-concurrently.ts';
+import { mapConcurrently } from '../map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
 import type { ArticleFile, Rejection } from '../core/types.ts';
 import type { ArticleSource, SourceListing } from '../ports/article-source.ts';

@@ -1,5 +1,6 @@
 import { GetObjectCommand, ListObjectsV2Command, type S3Client, type _Object } from '@aws-sdk/client-s3';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
+import { ARTICLES_PREFIX } from '../core/site-keys.ts';
 import type { ArticleFile, Rejection } from '../core/types.ts';
 import type { ArticleSource, SourceListing } from '../ports/article-source.ts';
 
@@ -21,7 +22,7 @@ export interface S3ArticleSourceOptions {
  * ignored; an object over the size limit is rejected by its listed `Size`, without being downloaded.
  * Articles are named `s3://bucket/key` in every message.
  */
-export function createS3ArticleSource({ client, bucket, prefix = 'articles/' }: S3ArticleSourceOptions): ArticleSource {
+export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX }: S3ArticleSourceOptions): ArticleSource {
   const nameOf = (key: string): string => `s3://${bucket}/${key}`;
 
   async function list(): Promise<SourceListing> {

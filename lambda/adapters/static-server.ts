@@ -3,14 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { relative, resolve, sep } from 'node:path';
 import send from 'send';
 import { servingOf } from '../core/content-types.ts';
-
-/**
- * The policy the site is served with in production (see infra's security headers): the pages load only the
- * same-origin `style.css` and run no scripts. Sent locally too, so a browser test proves the pages work under it.
- * @see https://www.w3.org/TR/CSP3/
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from '../core/render/content-security-policy.ts';
 
 /** One answered request, as the optional log sees it. */
 export interface RequestLogEntry {

@@ -61,7 +61,7 @@ function runSummaries(data: string, sentences: number, out: string | undefined):
       'has not read, after warming up on the other half; "seen" on passes over items it has read (a long-running process).',
   );
   if (out) {
-    writeFileSync(out, project.summaries.map((s) => JSON.stringify(s)).join('\n') + '\n');
+    writeFileSync(out, `${project.summaries.map((s) => JSON.stringify(s)).join('\n')}\n`);
     console.log(`\nwrote ${project.summaries.length} summaries to ${out}`);
   }
 }
@@ -81,7 +81,9 @@ function runGrouping(data: string, firstDay: number, days: number): void {
     const all = scoreGrouping(syntheticDay(items, seed));
     const articles = scoreGrouping(syntheticDay(items, seed, { articlesOnly: true }));
     const row = [all.precision, all.recall, articles.precision, articles.recall];
-    row.forEach((value, i) => (sums[i]! += value));
+    row.forEach((value, i) => {
+      sums[i]! += value;
+    });
     console.log(`| ${seed} | ${row.map((v) => v.toFixed(3)).join(' | ')} |`);
   }
   console.log(`| mean | ${sums.map((v) => (v / days).toFixed(3)).join(' | ')} |`);

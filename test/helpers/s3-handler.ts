@@ -61,6 +61,8 @@ export function captureOutput(): CapturedOutput {
     records,
     logs: (message) => records().filter((r) => r.message === message),
     metrics: () => records().filter((r) => typeof r._aws === 'object'),
-    restore: () => spies.forEach((spy) => spy.mockRestore()),
+    restore: () => {
+      for (const spy of spies) spy.mockRestore();
+    },
   };
 }

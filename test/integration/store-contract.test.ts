@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
+import { mapConcurrently } from '../../lambda/map-concurrently.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
 import { createTestBucket, createTestS3Client, headTestObject } from '../helpers/s3.ts';
 
@@ -105,6 +106,24 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
       expect(deep && new TextDecoder().decode(deep.body)).toBe('deep');
       expect(await store.get('briefings/2023-11-08.html')).toBeUndefined();
     });
+
+    it('gives the current ETag of each existing key, on the top level and in folders, leaving out missing keys', async () => {
+      const feed = await store.put('feed.xml', encode('<rss/>'), HTML);
+      const page = await store.put('briefings/2023-11-06.html', encode('six'), HTML);
+      const replaced = await store.put('briefings/2023-11-06.html', encode('six, updated'), HTML);
+      await store.put('articles/a.txt', encode('date 2023-11-06\nnot asked for'), HTML);
+      const etags = await store.etags(['feed.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-07.html', 'index.html']);
+      expect(etags).toEqual(new Map([['feed.xml', feed.etag], ['briefings/2023-11-06.html', replaced.etag]]));
+      expect(replaced.etag).not.toBe(page.etag);
+    });
+
+    it('gives the ETags of more keys than one S3 list page holds', async () => {
+      const keys = Array.from({ length: 1005 }, (_, i) => `briefings/${String(i).padStart(4, '0')}.json`);
+      await mapConcurrently(keys, 16, (key) => store.put(key, encode(key), HTML));
+      const etags = await store.etags(keys);
+      expect(etags.size).toBe(1005);
+      expect(etags.get('briefings/1004.json')).toBe(quotedMd5(encode('briefings/1004.json')));
+    }, 60_000);
   });
 }
 

@@ -27,7 +27,8 @@ export const tsTextRankSystem: System = (documents, sentences) => {
   let summarizer = textRankers.get(sentences);
   if (!summarizer) {
     const config = new AbsoluteSummarizerConfig(sentences, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
-    textRankers.set(sentences, (summarizer = new Summarizer(config, new NullLogger())));
+    summarizer = new Summarizer(config, new NullLogger());
+    textRankers.set(sentences, summarizer);
   }
   return summarizer.summarize(documents.join('\n\n'), 'en');
 };

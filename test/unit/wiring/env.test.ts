@@ -47,6 +47,8 @@ describe('Function: readHandlerSettings', () => {
     [{ BASE_URL: 'https://user:secret@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
     [{ BASE_URL: 'https://user@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
     [{ TIMEZONE: 'Europe/Atlantis' }, 'TIMEZONE: "Europe/Atlantis" is not a known IANA time zone'],
+    [{ TIMEZONE: 'UTC+3' }, 'TIMEZONE: "UTC+3" is not a known IANA time zone'],
+    [{ TIMEZONE: 'local' }, 'TIMEZONE: "local" is not a known IANA time zone'],
     [{ PUBLISH_HOUR: '24' }, 'PUBLISH_HOUR: "24" is not a whole number from 0 to 23'],
     [{ PUBLISH_HOUR: '6.5' }, 'PUBLISH_HOUR: "6.5" is not a whole number from 0 to 23'],
     [{ HISTORY_SIZE: '0' }, 'HISTORY_SIZE: "0" is not a whole number from 1 to 1000'],
