@@ -16,7 +16,6 @@ import { MIN_ARTICLE_WORDS, MIN_PARAGRAPH_WORDS } from './quality/articles.ts';
 import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow, measureSpeed, type Speed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
-import { runHeadlines } from './quality/headlines.ts';
 import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
@@ -117,6 +116,7 @@ if (speedOf !== undefined) {
   if (!system) throw new Error(`--speed-of: expected one of ${Object.keys(SYSTEMS).join(', ')}, got "${speedOf}"`);
   console.log(JSON.stringify(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences)));
 } else if (values.headlines) {
+  const { runHeadlines } = await import('./quality/headlines.ts');
   runHeadlines(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), Number(values.show));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.

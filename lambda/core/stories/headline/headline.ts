@@ -152,7 +152,7 @@ function withoutAppositive(tagWords: WordTagger, text: string): string {
 }
 
 /** The sentence fitted to the limit: its main clause, whole when short enough, else cut at a phrase boundary (see cutAtPhrase). */
-function fit(tagWords: WordTagger, sentence: string): string {
+function fitToLimit(tagWords: WordTagger, sentence: string): string {
   const simple = countWords(sentence) > MAX_HEADLINE_WORDS ? withoutAppositive(tagWords, sentence) : sentence;
   const whole = mainClause(tagWords, simple) ?? simple;
   if (countWords(whole) <= MAX_HEADLINE_WORDS) return whole;
@@ -172,6 +172,6 @@ function fit(tagWords: WordTagger, sentence: string): string {
  */
 function makeHeadline(tagWords: WordTagger, sentence: string): string {
   const source = tidy(sentence.replace(/\s+/g, ' ').trim());
-  const headline = closeOpenEnd(withoutArticles(fit(tagWords, tidy(compressLead(source)))));
+  const headline = closeOpenEnd(withoutArticles(fitToLimit(tagWords, tidy(compressLead(source)))));
   return countWords(headline) > 0 ? headline : closeOpenEnd(plainWords(source));
 }
