@@ -94,9 +94,14 @@ function assertPlainSiteUrl(url: URL, name: string): void {
   }
 }
 
-function parseInteger(value: string | undefined, name: string, fallback: number, { min, max }: { min: number; max: number }): number {
+/**
+ * Reads a whole number written in plain decimal digits (`6`, `06`), within bounds. `Number()` alone would also take
+ * `0x6`, `1e1`, `0b110` or `6.0`, which nobody means as an hour or a count.
+ * @throws InvalidConfigError naming the setting, the value and the bounds
+ */
+export function parseInteger(value: string | undefined, name: string, fallback: number, { min, max }: { min: number; max: number }): number {
   if (value === undefined || value.trim() === '') return fallback;
-  const number = Number(value.trim());
+  const number = /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
     throw new InvalidConfigError(name, `"${value}" is not a whole number from ${min} to ${max}`);
   }
