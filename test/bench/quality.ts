@@ -99,6 +99,8 @@ const { values } = parseArgs({
     sentences: { type: 'string', default: '3' },
     out: { type: 'string' },
     grouping: { type: 'boolean', default: false },
+    headlines: { type: 'boolean', default: false },
+    show: { type: 'string', default: '0' },
     days: { type: 'string', default: '10' },
     'first-day': { type: 'string', default: '1' },
     'speed-of': { type: 'string' },
@@ -119,6 +121,9 @@ if (speedOf !== undefined) {
   const system = SYSTEMS[speedOf];
   if (!system) throw new Error(`--speed-of: expected one of ${Object.keys(SYSTEMS).join(', ')}, got "${speedOf}"`);
   console.log(JSON.stringify(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences)));
+} else if (values.headlines) {
+  const { runHeadlines } = await import('./quality/headlines.ts');
+  runHeadlines(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), Number(values.show));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
   runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));
