@@ -2,11 +2,15 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createFolderSource } from './adapters/folder-source.ts';
 import { createFsStore } from './adapters/fs-store.ts';
+import { createHttpFetcher } from './adapters/http-fetcher.ts';
+import { readSourcesFile } from './adapters/sources-file.ts';
 import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createParallelComposer } from './adapters/parallel-composer.ts';
 import { describeFsError, type FolderOption } from './cli-errors.ts';
 import { CONFIG_DEFAULTS, parseConfig, parseInteger } from './core/config.ts';
 import { InvalidConfigError } from './core/errors.ts';
+import { summariseFeeds } from './feeds/feeds-report.ts';
+import { ingestFeeds } from './feeds/ingest-feeds.ts';
 import { summariseRun } from './report.ts';
 import { runBriefing } from './run-briefing.ts';
 
@@ -27,6 +31,8 @@ Options:
   --title T            feed title                                       [default: "${CONFIG_DEFAULTS.title}"]
   --max-stories N      stories listed per briefing                      [default: ${CONFIG_DEFAULTS.maxStories}]
   --threads N          threads composing days in parallel (same output)   [default: the CPU count, at most 4]
+  --sources FILE       also fetch the feeds listed in FILE (OPML) into the seeds folder first
+  --allow-private-network  let --sources fetch from loopback and private addresses (local testing)
   --strict             exit with status 1 if any article was rejected (after publishing the rest)
   -h, --help           show this help
 
@@ -47,6 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       title: { type: 'string' },
       'max-stories': { type: 'string' },
       threads: { type: 'string' },
+      sources: { type: 'string' },
+      'allow-private-network': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,6 +68,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories' },
   );
   const threads = parseThreads(values.threads);
+  if (values.sources !== undefined) {
+    const feeds = await ingestFeeds({
+      sources: await readSourcesFile(values.sources, { setting: '--sources', required: true }),
+      fetcher: createHttpFetcher({ allowPrivateNetwork: values['allow-private-network'] }),
+      stateStore: createFsStore({ dir: values.out }),
+      articleStore: createFsStore({ dir: values.seeds }),
+      clock: () => new Date(),
+      timezone: config.timezone,
+    });
+    console.log(summariseFeeds(feeds));
+  }
   const report = await runBriefing({
     sources: [createFolderSource({ dir: values.seeds })],
     store: createFsStore({ dir: values.out }),
@@ -71,7 +90,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(summariseRun(report));
   console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
-  return values.strict && report.rejected.length > 0 ? 1 : 0;
+  // A day that failed to compose fails the run, after the other days are published.
+  return report.failed.length > 0 || (values.strict && report.rejected.length > 0) ? 1 : 0;
 }
 
 /** The folders the command line names, to say which option a file-system error is about. */

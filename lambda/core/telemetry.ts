@@ -15,4 +15,8 @@ export const METRIC_NAMES = {
   briefingsPublished: 'BriefingsPublished',
   briefingsUpdated: 'BriefingsUpdated',
   successfulRuns: 'SuccessfulRuns',
+  /** Days whose composition threw (each keeps its last published version); alarmed. */
+  daysFailed: 'DaysFailed',
+  /** Days left for the next run for lack of time. */
+  daysDeferred: 'DaysDeferred',
 } as const;
