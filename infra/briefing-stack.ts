@@ -1,11 +1,13 @@
 import { CfnElement, CfnOutput, Stack, type Duration, type StackProps } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type { Construct, IConstruct } from 'constructs';
-import { BriefingFunction, METRICS_NAMESPACE, SERVICE_NAME } from './constructs/briefing-function.ts';
+import { CONFIG_DEFAULTS } from '../lambda/core/config.ts';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../lambda/core/telemetry.ts';
+import { BriefingFunction } from './constructs/briefing-function.ts';
 import { DailySchedule } from './constructs/daily-schedule.ts';
 import { FailureAlarms } from './constructs/failure-alarms.ts';
 import { FeedSite } from './constructs/feed-site.ts';
-import { assertCustomDomain, assertIntegerInRange } from './stack-config.ts';
+import { assertConfigLimit, assertCustomDomain } from './validation.ts';
 
 /** Options of {@link BriefingStack}; every one is optional. */
 export interface BriefingStackProps extends StackProps {
@@ -83,8 +85,8 @@ export class BriefingStack extends Stack {
   constructor(scope: Construct, id: string, props: BriefingStackProps = {}) {
     super(scope, id, props);
     assertCustomDomain(props.domainName, props.certificateArn);
-    const publishHour = props.publishHour ?? 6;
-    assertIntegerInRange('publishHour', publishHour, 0, 23);
+    const publishHour = props.publishHour ?? CONFIG_DEFAULTS.publishHour;
+    assertConfigLimit('publishHour', publishHour);
 
     this.site = new FeedSite(this, 'Site', {
       domainName: props.domainName,

@@ -2,19 +2,27 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createFolderSource } from './adapters/folder-source.ts';
 import { createFsStore } from './adapters/fs-store.ts';
+import { createHttpFetcher } from './adapters/http-fetcher.ts';
+import { readSourcesFile } from './adapters/sources-file.ts';
 import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createParallelComposer } from './adapters/parallel-composer.ts';
-import { CONFIG_DEFAULTS, parseConfig } from './core/config.ts';
+import { describeFsError, type FolderOption } from './cli-errors.ts';
+import { CONFIG_DEFAULTS, parseConfig, parseInteger } from './core/config.ts';
 import { InvalidConfigError } from './core/errors.ts';
+import { summariseFeeds } from './feeds/feeds-report.ts';
+import { ingestFeeds } from './feeds/ingest-feeds.ts';
 import { summariseRun } from './report.ts';
 import { runBriefing } from './run-briefing.ts';
+
+const DEFAULT_SEEDS = './seeds';
+const DEFAULT_OUT = './public';
 
 const HELP = `Usage: npm run briefing -- [options]
 
 Turns the articles in a folder into daily briefings, written as static files (RSS, Atom, JSON Feed, HTML).
 
 Options:
-  --seeds DIR          folder of articles (*.txt)                        [default: ./seeds]
+  --seeds DIR          folder of articles (*.txt, at any depth)          [default: ./seeds]
   --out DIR            folder to publish into                            [default: ./public]
   --base-url URL       public URL the site is served from               [default: http://127.0.0.1:8080/]
   --timezone ZONE      IANA time zone for "today" and the publish hour  [default: ${CONFIG_DEFAULTS.timezone}]
@@ -23,6 +31,8 @@ Options:
   --title T            feed title                                       [default: "${CONFIG_DEFAULTS.title}"]
   --max-stories N      stories listed per briefing                      [default: ${CONFIG_DEFAULTS.maxStories}]
   --threads N          threads composing days in parallel (same output)   [default: the CPU count, at most 4]
+  --sources FILE       also fetch the feeds listed in FILE (OPML) into the seeds folder first
+  --allow-private-network  let --sources fetch from loopback and private addresses (local testing)
   --strict             exit with status 1 if any article was rejected (after publishing the rest)
   -h, --help           show this help
 
@@ -34,8 +44,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      seeds: { type: 'string', default: './seeds' },
-      out: { type: 'string', default: './public' },
+      seeds: { type: 'string', default: DEFAULT_SEEDS },
+      out: { type: 'string', default: DEFAULT_OUT },
       'base-url': { type: 'string', default: 'http://127.0.0.1:8080/' },
       timezone: { type: 'string' },
       'publish-hour': { type: 'string' },
@@ -43,6 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       title: { type: 'string' },
       'max-stories': { type: 'string' },
       threads: { type: 'string' },
+      sources: { type: 'string' },
+      'allow-private-network': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -56,6 +68,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories' },
   );
   const threads = parseThreads(values.threads);
+  if (values.sources !== undefined) {
+    const feeds = await ingestFeeds({
+      sources: await readSourcesFile(values.sources, { setting: '--sources', required: true }),
+      fetcher: createHttpFetcher({ allowPrivateNetwork: values['allow-private-network'] }),
+      stateStore: createFsStore({ dir: values.out }),
+      articleStore: createFsStore({ dir: values.seeds }),
+      clock: () => new Date(),
+      timezone: config.timezone,
+    });
+    console.log(summariseFeeds(feeds));
+  }
   const report = await runBriefing({
     sources: [createFolderSource({ dir: values.seeds })],
     store: createFsStore({ dir: values.out }),
@@ -67,16 +90,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(summariseRun(report));
   console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
-  return values.strict && report.rejected.length > 0 ? 1 : 0;
+  // A day that failed to compose fails the run, after the other days are published.
+  return report.failed.length > 0 || (values.strict && report.rejected.length > 0) ? 1 : 0;
+}
+
+/** The folders the command line names, to say which option a file-system error is about. */
+function folderOptions(argv: readonly string[]): FolderOption[] {
+  const { values } = parseArgs({ args: [...argv], options: { seeds: { type: 'string' }, out: { type: 'string' } }, strict: false });
+  const seeds = typeof values.seeds === 'string' ? values.seeds : DEFAULT_SEEDS;
+  const out = typeof values.out === 'string' ? values.out : DEFAULT_OUT;
+  return [
+    { option: '--seeds', dir: seeds, use: 'read' },
+    { option: '--out', dir: out, use: 'write' },
+  ];
 }
 
 function parseThreads(value: string | undefined): number {
-  if (value === undefined) return Math.min(availableParallelism(), 4);
-  const threads = Number(value);
-  if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
-    throw new InvalidConfigError('--threads', `"${value}" is not a whole number from 1 to 64`);
-  }
-  return threads;
+  return parseInteger(value, '--threads', Math.min(availableParallelism(), 4), { min: 1, max: 64 });
 }
 
 main(process.argv.slice(2)).then(
@@ -84,6 +114,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // A folder that cannot be read or written: one line naming the option, the path and the fix, no stack trace.
+    const fsError = describeFsError(error, folderOptions(process.argv.slice(2)));
+    if (fsError !== undefined) {
+      console.error(`error: ${fsError}`);
+      process.exitCode = 2;
+      return;
+    }
     const code = (error as { code?: unknown }).code;
     const known = error instanceof InvalidConfigError || (error instanceof Error && error.name === 'CorruptManifestError') || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,9 +2,12 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createFolderSource } from './adapters/folder-source.ts';
+import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createS3ArticleSource } from './adapters/s3-article-source.ts';
 import { createS3Store } from './adapters/s3-store.ts';
+import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
+import type { DayComposer } from './ports/day-composer.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
 
 /** What the handler is built from; tests pass their own client, clock and environment. */
@@ -16,14 +19,34 @@ export interface HandlerDependencies {
   readonly clock?: () => Date;
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** @default composes in the calling thread (the function has one vCPU) */
+  readonly composer?: DayComposer;
+}
+
+/** The part of the Lambda context the handler reads. */
+export interface LambdaContextLike {
+  getRemainingTimeInMillis(): number;
+}
+
+/** Some days could not be composed; the others were published. Thrown so the scheduler retries and dead-letters. */
+export class DaysFailedError extends Error {
+  override readonly name = 'DaysFailedError';
+  constructor(readonly failed: RunReport['failed']) {
+    super(`${failed.length} day(s) failed to compose and kept their last published version: ${failed.map((f) => `${f.date} (${f.reason})`).join('; ')}`);
+  }
 }
 
 /** What one invocation returns (and logs). */
-export type HandlerResult = Omit<RunReport, 'written'> & { readonly written: number; readonly durationMs: number };
+export type HandlerResult = Omit<RunReport, 'written' | 'ignored'> & {
+  readonly written: number;
+  /** How many objects were ignored for their name (not `.txt`), and the first few of them. */
+  readonly ignored: { readonly count: number; readonly first: readonly string[] };
+  readonly durationMs: number;
+};
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
-export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env }: HandlerDependencies) {
-  return async function handler(): Promise<HandlerResult> {
+export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, composer }: HandlerDependencies) {
+  return async function handler(_event?: unknown, context?: LambdaContextLike): Promise<HandlerResult> {
     const started = performance.now();
     try {
       const { bucket, seedsDir, config } = readHandlerSettings(env);
@@ -33,13 +56,22 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         clock,
         config,
         logger,
+        // One vCPU: worker threads would only add their start-up time.
+        composer: composer ?? createInProcessComposer(),
+        // Newest days first, and none started that the time left cannot finish; the rest wait for the next run.
+        timeBudget: context && { remainingMs: () => context.getRemainingTimeInMillis() },
       });
-      const result = { ...report, written: report.written.length, durationMs: Math.round(performance.now() - started) };
+      const ignored = { count: report.ignored.length, first: report.ignored.slice(0, 20) };
+      const result = { ...report, written: report.written.length, ignored, durationMs: Math.round(performance.now() - started) };
       logger.info('Briefing run finished', { ...result });
-      metrics.addMetric('ArticlesRejected', MetricUnit.Count, report.rejected.length);
-      metrics.addMetric('BriefingsPublished', MetricUnit.Count, report.published.length);
-      metrics.addMetric('BriefingsUpdated', MetricUnit.Count, report.updated.length);
-      metrics.addMetric('SuccessfulRuns', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC_NAMES.articlesRejected, MetricUnit.Count, report.rejected.length);
+      metrics.addMetric(METRIC_NAMES.briefingsPublished, MetricUnit.Count, report.published.length);
+      metrics.addMetric(METRIC_NAMES.briefingsUpdated, MetricUnit.Count, report.updated.length);
+      metrics.addMetric(METRIC_NAMES.daysFailed, MetricUnit.Count, report.failed.length);
+      metrics.addMetric(METRIC_NAMES.daysDeferred, MetricUnit.Count, report.deferred.length);
+      // The other days are published; failing now lets the scheduler's retries and dead-letter queue see it.
+      if (report.failed.length > 0) throw new DaysFailedError(report.failed);
+      metrics.addMetric(METRIC_NAMES.successfulRuns, MetricUnit.Count, 1);
       return result;
     } catch (error) {
       // Log once and rethrow, so the scheduler's retry policy (and the error alarm) sees the failure.
@@ -57,6 +89,6 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
 /** The Lambda entry point. */
 export const handler = createHandler({
   s3: new S3Client({ requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000, throwOnRequestTimeout: true } }),
-  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'daily-briefing' }),
-  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'DailyBriefing', serviceName: 'daily-briefing' }),
+  logger: new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? SERVICE_NAME }),
+  metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
 });

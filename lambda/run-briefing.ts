@@ -1,21 +1,19 @@
-import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
-import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
+import { datesToRender, inputHashOf } from './core/day-inputs.ts';
 import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
-import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
+import { planPublication, type Output } from './core/publication.ts';
+import { briefingDataKey } from './core/site-keys.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import { createRunComposer, type ComposedDates, type RunComposer, type TimeBudget } from './compose-days.ts';
+import type { RunLogger } from './ports/run-logger.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
-
-/** Where the run reports what it could not do cleanly (a lost race, a missing data file). */
-export interface RunLogger {
-  warn(message: string, details: Record<string, unknown>): void;
-}
+import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
 
 /** Everything a run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface RunBriefingInput {
@@ -25,11 +23,13 @@ export interface RunBriefingInput {
   readonly clock: () => Date;
   readonly config: BriefingConfig;
   readonly logger?: RunLogger;
+  /** Composes the days that need it: in this thread (`createInProcessComposer`) or over worker threads. */
+  readonly composer: DayComposer;
   /**
-   * Composes the days that need it.
-   * @default composes in the calling thread
+   * How long the run may go on starting new days; the rest are deferred to the next run.
+   * @default no limit
    */
-  readonly composer?: DayComposer;
+  readonly timeBudget?: TimeBudget;
   /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
@@ -44,8 +44,14 @@ export interface RunReport {
   readonly unchanged: readonly string[];
   /** Dates with articles whose publish time has not come yet. */
   readonly waiting: readonly string[];
+  /** Due dates whose composition threw, with the error: each keeps its last published version, if any. */
+  readonly failed: readonly { readonly date: string; readonly reason: string }[];
+  /** Due dates left for the next run, for lack of time (oldest ones: the newest are composed first). */
+  readonly deferred: readonly string[];
   readonly articlesUsed: number;
   readonly rejected: readonly Rejection[];
+  /** Files or objects skipped for their name (not `.txt`), as the sources name them. */
+  readonly ignored: readonly string[];
   /** Keys written, in order (the manifest last). */
   readonly written: readonly string[];
   /** 1 unless a concurrent run changed the manifest first. */
@@ -63,7 +69,7 @@ export class ConcurrentRunError extends Error {
  */
 export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const { config, clock, maxAttempts = 3 } = input;
-  const { articles, rejected } = await readArticles(input.sources);
+  const { articles, rejected, ignored } = await readArticles(input.sources);
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
   const byDate = groupByDate(articles);
@@ -73,22 +79,31 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings, input.composer ?? createInProcessComposer());
+  const compose = createRunComposer(byDate, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
 
-  // Keys whose stored content may not be what the manifest says: written by a failed attempt (with the hash
-  // written), or found unreadable. They are written again unless this attempt's content is what is there.
-  const suspect = new Map<string, string>();
+  const leftovers = (await input.store.removeLeftovers?.()) ?? [];
+  if (leftovers.length > 0) input.logger?.warn('Removed the temporary files of an interrupted run', { keys: leftovers });
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const { manifest, etag } = await readManifest(input.store);
-    const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose);
-    for (const date of unreadable) suspect.set(`briefings/${date}.json`, 'unreadable');
+    // Every attempt looks again: a run killed (or racing this one) may have changed files the manifest vouches for.
+    const { suspect, found } = await checkStoredFiles(input.store, manifest);
+    if (suspect.size > 0) input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
+    const { composed, stored, unreadable, failed, deferred } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
+    const rewrite = new Set([...suspect, ...unreadable.map(briefingDataKey)]);
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
-    const written = await writeChanged(input.store, plan.outputs, manifest, suspect);
+    const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
+    const written = [...etags.keys()];
+    const next = { ...plan.manifest, etags: etagsToRecord(plan.manifest, etags, found) };
     try {
-      if (await writeManifest(input.store, manifest, plan.manifest, etag)) written.push(MANIFEST_KEY);
+      if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
-      const unchanged = due.filter((date) => !published.includes(date) && !updated.includes(date));
-      return { published, updated, unchanged, waiting, articlesUsed, rejected, written, attempts: attempt };
+      const notDone = new Set([...published, ...updated, ...failed.map((f) => f.date), ...deferred]);
+      const unchanged = due.filter((date) => !notDone.has(date));
+      const failures = failed.map(({ date, error }) => ({ date, reason: reasonOf(error) }));
+      for (const { date, error } of failed) {
+        input.logger?.warn(`${date}: composing the briefing failed; its last published version stays`, { date, error: (error as Error)?.stack ?? String(error) });
+      }
+      return { published, updated, unchanged, waiting, failed: failures, deferred, articlesUsed, rejected, ignored, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
@@ -97,62 +112,73 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
 }
 
-/** Writes, in order, the outputs whose content differs from what the manifest (or a failed attempt) says is stored. */
-async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, suspect: Map<string, string>): Promise<string[]> {
-  const written: string[] = [];
+/**
+ * Writes, in order, the outputs whose content differs from what the manifest says is stored, and those that must be
+ * rewritten whatever it says. Returns the ETag of each key written.
+ */
+async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, rewrite: ReadonlySet<string>): Promise<Map<string, string>> {
+  const written = new Map<string, string>();
   for (const output of outputs) {
-    const stale = manifest.files[output.key] !== output.hash || (suspect.has(output.key) && suspect.get(output.key) !== output.hash);
-    if (!stale) continue;
-    await store.put(output.key, output.body, output);
-    written.push(output.key);
-    suspect.set(output.key, output.hash);
+    if (manifest.files[output.key] === output.hash && !rewrite.has(output.key)) continue;
+    const { etag } = await store.put(output.key, output.body, output);
+    written.set(output.key, etag);
   }
   return written;
 }
 
-/** Composes days' briefings, at most once per run however many attempts need them. */
-type Composer = (dates: readonly string[]) => Promise<ComposedDay[]>;
-
-function createComposer(
-  byDate: ReadonlyMap<string, readonly Article[]>,
-  inputHashes: ReadonlyMap<string, string>,
-  settings: ComposeSettings,
-  composer: DayComposer,
-): Composer {
-  const memo = new Map<string, ComposedDay>();
-  return async (dates) => {
-    const missing = dates.filter((date) => !memo.has(date));
-    const briefings = await composer.composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), settings);
-    briefings.forEach((briefing, i) => memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! }));
-    return dates.map((date) => memo.get(date)!);
-  };
+/**
+ * The ETag of every published file: as written now, or as found. A file found changed that this run could not
+ * render again (its data unreadable and its articles gone) is taken as it is: nothing can restore it.
+ */
+function etagsToRecord(manifest: Manifest, written: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(manifest.files).flatMap((key) => {
+    const etag = written.get(key) ?? found.get(key);
+    return etag === undefined ? [] : [[key, etag] as const];
+  }));
 }
 
 /**
  * Composes the due dates that are new or whose articles or settings changed since they were published, and
  * reloads the stored briefings of the other dates whose pages or feed items are rendered. A due date whose
- * stored data cannot be read is composed again from its articles.
+ * stored data cannot be read, or was changed since the manifest was written, is composed again from its articles.
  */
 async function gatherBriefings(
   input: RunBriefingInput,
   manifest: Manifest,
   inputHashes: ReadonlyMap<string, string>,
-  compose: Composer,
-): Promise<{ composed: ComposedDay[]; stored: Map<string, Briefing>; unreadable: string[] }> {
+  compose: RunComposer,
+  suspectDates: ReadonlySet<string>,
+): Promise<Gathered> {
   const changed = [...inputHashes.keys()].filter((date) => manifest.briefings[date]?.inputHash !== inputHashes.get(date));
-  const toRender = datesToRender(manifest, changed, input.config.historySize);
   const isChanged = new Set(changed);
-  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date)), input.logger);
+  const repaired = [...suspectDates].filter((date) => manifest.briefings[date] !== undefined);
+  const toRender = [...new Set([...datesToRender(manifest, changed, input.config.historySize), ...repaired])].sort();
+  // Stored data that may be a killed run's is not trusted while its articles can compose it again.
+  const distrusted = (date: string) => suspectDates.has(date) && inputHashes.has(date) && !isChanged.has(date);
+  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date) && !distrusted(date)), input.logger);
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
-  return { composed: await compose([...changed, ...unreadable].sort()), stored, unreadable };
+  const { composed, failed, deferred } = await compose([...changed, ...unreadable].sort());
+  // A day that failed or had to wait keeps its last published version, pages and feed item alike.
+  const kept = [...failed.map((f) => f.date), ...deferred].filter((date) => manifest.briefings[date] && !stored.has(date));
+  for (const [date, briefing] of await loadStoredBriefings(input.store, kept, input.logger)) stored.set(date, briefing);
+  return { composed, stored, unreadable, failed, deferred };
 }
 
-async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[] }> {
+/** The briefings a run renders, and the days it could not compose. */
+interface Gathered extends ComposedDates {
+  readonly stored: Map<string, Briefing>;
+  /** Due dates whose stored data could not be read (or trusted): composed again, their data rewritten. */
+  readonly unreadable: readonly string[];
+}
+
+async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[]; ignored: string[] }> {
   const articles: Article[] = [];
   const rejected: Rejection[] = [];
+  const ignored: string[] = [];
   for (const source of sources) {
     const listing = await source.list();
     rejected.push(...listing.rejected);
+    ignored.push(...(listing.ignored ?? []));
     for (const file of listing.files) {
       try {
         articles.push(parseArticle(file));
@@ -162,7 +188,11 @@ async function readArticles(sources: readonly ArticleSource[]): Promise<{ articl
       }
     }
   }
-  return { articles, rejected };
+  return { articles, rejected, ignored };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 function groupByDate(articles: readonly Article[]): Map<string, Article[]> {

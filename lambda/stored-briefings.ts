@@ -1,7 +1,8 @@
-import { mapConcurrently } from './core/map-concurrently.ts';
+import { mapConcurrently } from './map-concurrently.ts';
+import { briefingDataKey } from './core/site-keys.ts';
 import type { Briefing } from './core/types.ts';
 import type { FeedStore } from './ports/feed-store.ts';
-import type { RunLogger } from './run-briefing.ts';
+import type { RunLogger } from './ports/run-logger.ts';
 
 const LOAD_CONCURRENCY = 16;
 
@@ -16,7 +17,7 @@ export async function loadStoredBriefings(store: FeedStore, dates: readonly stri
 }
 
 async function loadOne(store: FeedStore, date: string, logger: RunLogger | undefined): Promise<Briefing | undefined> {
-  const key = `briefings/${date}.json`;
+  const key = briefingDataKey(date);
   const object = await store.get(key);
   try {
     if (!object) throw new Error('missing');

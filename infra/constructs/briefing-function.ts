@@ -7,17 +7,12 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { InvalidConfigError } from '../../lambda/core/errors.ts';
-import { assertIntegerInRange } from '../stack-config.ts';
-import { assertTimeZone } from '../../lambda/core/dates.ts';
+import { CONFIG_DEFAULTS } from '../../lambda/core/config.ts';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../lambda/core/telemetry.ts';
+import { assertConfigLimit, assertFeedTitle, assertTimeZone } from '../validation.ts';
 import { createBucketAccessStatements, OBJECT_WILDCARDS } from './bucket-access.ts';
 import { createBundlingOptions } from './function-bundling.ts';
 import { wildcardResourceFinding } from './nag-findings.ts';
-
-/** `POWERTOOLS_SERVICE_NAME`: the `service` dimension of every metric the function emits. */
-export const SERVICE_NAME = 'daily-briefing';
-/** `POWERTOOLS_METRICS_NAMESPACE`: the CloudWatch namespace of the function's metrics. */
-export const METRICS_NAMESPACE = 'DailyBriefing';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -155,20 +150,19 @@ export class BriefingFunction extends Construct {
 }
 
 function validateSettings(props: BriefingFunctionProps) {
+  // The function's own defaults and limits (lambda/core/config.ts), so synth refuses what a run would refuse.
   const settings = {
-    timezone: props.timezone ?? 'UTC',
-    publishHour: props.publishHour ?? 6,
-    historySize: props.historySize ?? 30,
-    maxStories: props.maxStories ?? 20,
-    feedTitle: props.feedTitle ?? 'Daily Briefing',
+    timezone: props.timezone ?? CONFIG_DEFAULTS.timezone,
+    publishHour: props.publishHour ?? CONFIG_DEFAULTS.publishHour,
+    historySize: props.historySize ?? CONFIG_DEFAULTS.historySize,
+    maxStories: props.maxStories ?? CONFIG_DEFAULTS.maxStories,
+    feedTitle: props.feedTitle ?? CONFIG_DEFAULTS.title,
   };
   assertTimeZone(settings.timezone, 'timezone');
-  assertIntegerInRange('publishHour', settings.publishHour, 0, 23);
-  assertIntegerInRange('historySize', settings.historySize, 1, 1000);
-  assertIntegerInRange('maxStories', settings.maxStories, 1, 500);
-  if (settings.feedTitle.trim() === '') {
-    throw new InvalidConfigError('feedTitle', 'the feed title is empty; set a title such as "Daily Briefing"');
-  }
+  assertConfigLimit('publishHour', settings.publishHour);
+  assertConfigLimit('historySize', settings.historySize);
+  assertConfigLimit('maxStories', settings.maxStories);
+  assertFeedTitle('feedTitle', settings.feedTitle);
   return settings;
 }
 

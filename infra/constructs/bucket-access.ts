@@ -1,11 +1,16 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { ARTICLES_PREFIX, BRIEFINGS_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
 
-/** The keys the briefing function writes: the manifest, the feeds, the pages and their stylesheet. */
-export const PUBLISHED_KEYS = ['manifest.json', 'feed.xml', 'atom.xml', 'feed.json', 'index.html', 'style.css'] as const;
+/** The keys the briefing function writes under fixed names: the manifest, the feeds, the index and its stylesheet. */
+export const PUBLISHED_KEYS = Object.values(SITE_KEYS);
+
+const ARTICLES = `${ARTICLES_PREFIX}*`;
+const BRIEFING_DATA = `${BRIEFINGS_PREFIX}*.json`;
+const BRIEFING_FILES = `${BRIEFINGS_PREFIX}*`;
 
 /** Object patterns with a wildcard in the function's policy, each a key prefix the function owns. */
-export const OBJECT_WILDCARDS = ['articles/*', 'briefings/*.json', 'briefings/*'] as const;
+export const OBJECT_WILDCARDS = [ARTICLES, BRIEFING_DATA, BRIEFING_FILES] as const;
 
 /**
  * The least-privilege S3 statements for the briefing function: list the bucket, read the articles, the manifest
@@ -28,16 +33,16 @@ export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStat
       sid: 'ReadArticlesAndState',
       actions: ['s3:GetObject'],
       resources: [
-        bucket.arnForObjects('articles/*'),
-        bucket.arnForObjects('briefings/*.json'),
-        bucket.arnForObjects('manifest.json'),
+        bucket.arnForObjects(ARTICLES),
+        bucket.arnForObjects(BRIEFING_DATA),
+        bucket.arnForObjects(SITE_KEYS.manifest),
       ],
     }),
     new iam.PolicyStatement({
       sid: 'WriteStateFeedsAndPages',
       // PutObject covers the conditional writes (If-Match / If-None-Match) of the manifest; no other action is needed.
       actions: ['s3:PutObject'],
-      resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects('briefings/*')],
+      resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects(BRIEFING_FILES)],
     }),
   ];
 }

@@ -7,8 +7,8 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { wildcardResourceFinding } from './nag-findings.ts';
-import { assertIntegerInRange, assertScheduleExpression } from '../stack-config.ts';
-import { assertTimeZone } from '../../lambda/core/dates.ts';
+import { CONFIG_DEFAULTS } from '../../lambda/core/config.ts';
+import { assertIntegerInRange, assertScheduleExpression, assertTimeZone } from '../validation.ts';
 
 /** Options of {@link DailySchedule}. */
 export interface DailyScheduleProps {
@@ -50,8 +50,8 @@ export class DailySchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: DailyScheduleProps) {
     super(scope, id);
-    const expression = props.expression ?? 'cron(0 6 * * ? *)';
-    const timezone = props.timezone ?? 'UTC';
+    const expression = props.expression ?? `cron(0 ${CONFIG_DEFAULTS.publishHour} * * ? *)`;
+    const timezone = props.timezone ?? CONFIG_DEFAULTS.timezone;
     const retryAttempts = props.retryAttempts ?? 2;
     const maxEventAge = props.maxEventAge ?? Duration.hours(1);
     assertScheduleExpression('schedule', expression);

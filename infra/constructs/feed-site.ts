@@ -5,7 +5,9 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { createSecurityHeaders, STRICT_CONTENT_SECURITY_POLICY } from './security-headers.ts';
+import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
+import { ARTICLES_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
+import { createSecurityHeaders } from './security-headers.ts';
 
 /** Options of {@link FeedSite}. */
 export interface FeedSiteProps {
@@ -37,7 +39,7 @@ export interface FeedSiteProps {
   readonly defaultCacheTtl?: Duration;
   /**
    * `Content-Security-Policy` sent with every response.
-   * @default STRICT_CONTENT_SECURITY_POLICY (same-origin styles only, no scripts)
+   * @default CONTENT_SECURITY_POLICY from lambda/core (same-origin styles only, no scripts), as the local server sends
    */
   readonly contentSecurityPolicy?: string;
   /**
@@ -86,7 +88,7 @@ export class FeedSite extends Construct {
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Daily briefing feeds and pages',
-      defaultRootObject: 'index.html',
+      defaultRootObject: SITE_KEYS.index,
       domainNames: props.domainName === undefined ? undefined : [props.domainName],
       certificate: props.certificate,
       // Only meaningful with a certificate; the *.cloudfront.net certificate's policy is fixed by CloudFront.
@@ -102,7 +104,7 @@ export class FeedSite extends Construct {
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
         compress: true,
         cachePolicy: createCachePolicy(this, props.defaultCacheTtl ?? Duration.minutes(5)),
-        responseHeadersPolicy: createSecurityHeaders(this, props.contentSecurityPolicy ?? STRICT_CONTENT_SECURITY_POLICY),
+        responseHeadersPolicy: createSecurityHeaders(this, props.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY),
       },
     });
     this.siteUrl = `https://${props.domainName ?? this.distribution.distributionDomainName}/`;
@@ -154,7 +156,7 @@ function denyUnpublishedKeys(bucket: s3.Bucket): void {
       effect: iam.Effect.DENY,
       principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
       actions: ['s3:GetObject'],
-      resources: [bucket.arnForObjects('articles/*'), bucket.arnForObjects('manifest.json')],
+      resources: [bucket.arnForObjects(`${ARTICLES_PREFIX}*`), bucket.arnForObjects(SITE_KEYS.manifest)],
     }),
   );
 }

@@ -3,15 +3,6 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 
 /**
- * The pages load only the same-origin `style.css` and run no scripts, so everything else can be refused.
- * `img-src data:` leaves room for inline SVG icons; `frame-ancestors`, `base-uri` and `form-action` close
- * clickjacking and injection routes that `default-src` does not cover.
- * @see https://www.w3.org/TR/CSP3/
- */
-export const STRICT_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-/**
  * Response-headers policy for every file of the site: HSTS, nosniff, a strict CSP, no framing, a modest referrer,
  * and CORS for `GET` so that browser-based feed readers can fetch the (public) feeds.
  */

@@ -1,5 +1,7 @@
 import { GetObjectCommand, ListObjectsV2Command, type S3Client, type _Object } from '@aws-sdk/client-s3';
+import { mapConcurrently } from '../map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
+import { ARTICLES_PREFIX } from '../core/site-keys.ts';
 import type { ArticleFile, Rejection } from '../core/types.ts';
 import type { ArticleSource, SourceListing } from '../ports/article-source.ts';
 
@@ -10,43 +12,47 @@ export interface S3ArticleSourceOptions {
   /** The bucket that holds the articles. */
   readonly bucket: string;
   /**
-   * The key prefix articles are dropped under. Only keys directly under it are read, like the folder source.
-   * @default 'articles/'
+   * The key prefix articles are dropped under. Keys at any depth under it are read (`articles/2023/11/07/x.txt`),
+   * like the folder source's sub-folders.
+   * @default ARTICLES_PREFIX, `articles/`
    */
   readonly prefix?: string;
 }
 
 /**
- * An {@link ArticleSource} reading `*.txt` objects under a bucket prefix. Hidden keys and other extensions are
- * ignored; an object over the size limit is rejected by its listed `Size`, without being downloaded.
+ * An {@link ArticleSource} reading `*.txt` objects at any depth under a bucket prefix. Keys with a hidden segment
+ * (`.draft.txt`, `.trash/x.txt`) and folder markers (`2023/`) are skipped; other keys not ending in `.txt` are
+ * reported as ignored. An object over the size limit is rejected by its listed `Size`, without being downloaded.
  * Articles are named `s3://bucket/key` in every message.
  */
-export function createS3ArticleSource({ client, bucket, prefix = 'articles/' }: S3ArticleSourceOptions): ArticleSource {
+export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX }: S3ArticleSourceOptions): ArticleSource {
   const nameOf = (key: string): string => `s3://${bucket}/${key}`;
 
   async function list(): Promise<SourceListing> {
-    const objects = (await listAll(client, bucket, prefix))
-      .filter((o): o is _Object & { Key: string } => o.Key !== undefined && isArticleKey(o.Key, prefix))
+    const listed = (await listAll(client, bucket, prefix))
+      .filter((o): o is _Object & { Key: string } => o.Key !== undefined)
       .sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
-    const files: ArticleFile[] = [];
-    const rejected: Rejection[] = [];
-    for (const object of objects) {
+    const kinds = listed.map((o) => kindOfKey(o.Key, prefix));
+    const objects = listed.filter((_, i) => kinds[i] === 'article');
+    const ignored = listed.filter((_, i) => kinds[i] === 'ignored').map((o) => nameOf(o.Key));
+    // S3 answers each GET in tens of milliseconds: a few in flight keep thousands of articles quick to read.
+    const read = await mapConcurrently(objects, READ_CONCURRENCY, async (object): Promise<ArticleFile | Rejection> => {
       const name = nameOf(object.Key);
-      if ((object.Size ?? 0) > MAX_ARTICLE_BYTES) {
-        rejected.push({ name, reason: TOO_LARGE_REASON });
-        continue;
-      }
+      if ((object.Size ?? 0) > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
       const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: object.Key }));
       const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
       // The object may have been replaced by a larger one between the listing and the download.
-      if (bytes.length > MAX_ARTICLE_BYTES) rejected.push({ name, reason: TOO_LARGE_REASON });
-      else files.push({ name, bytes });
-    }
-    return { files, rejected };
+      return bytes.length > MAX_ARTICLE_BYTES ? { name, reason: TOO_LARGE_REASON } : { name, bytes };
+    });
+    const files = read.filter((r): r is ArticleFile => 'bytes' in r);
+    const rejected = read.filter((r): r is Rejection => 'reason' in r);
+    return { files, rejected, ignored };
   }
 
   return { list };
 }
+
+const READ_CONCURRENCY = 16;
 
 /** Every object under the prefix, following continuation tokens (ListObjectsV2 returns at most 1,000 a page). */
 async function listAll(client: S3Client, bucket: string, prefix: string): Promise<_Object[]> {
@@ -60,8 +66,13 @@ async function listAll(client: S3Client, bucket: string, prefix: string): Promis
   return objects;
 }
 
-/** An article key sits directly under the prefix (no deeper "folders") and has an article's name. */
-function isArticleKey(key: string, prefix: string): boolean {
-  const rest = key.slice(prefix.length);
-  return rest.length > 0 && !rest.includes('/') && isArticleName(rest);
+/**
+ * What a key under the prefix is: an article (a visible `.txt` at any depth), a key to report as ignored (visible, but
+ * another name), or one skipped without a word (a hidden segment anywhere below the prefix, or a folder marker).
+ */
+function kindOfKey(key: string, prefix: string): 'article' | 'ignored' | 'skipped' {
+  const segments = key.slice(prefix.length).split('/');
+  const last = segments[segments.length - 1]!;
+  if (last === '' || segments.some((s) => s.startsWith('.'))) return 'skipped';
+  return isArticleName(last) ? 'article' : 'ignored';
 }

@@ -1,4 +1,4 @@
-import { GetObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, paginateListObjectsV2, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import { PreconditionFailedError, type FeedStore, type PutOptions, type StoredObject } from '../ports/feed-store.ts';
 
 /** Options for {@link createS3Store}. */
@@ -48,7 +48,24 @@ export function createS3Store({ client, bucket }: S3StoreOptions): FeedStore {
     }
   }
 
-  return { get, put };
+  /**
+   * Lists each folder the keys are in (only that level: `Delimiter: "/"`), so a check costs one request per
+   * thousand published files, never a GET of each; the bucket's `articles/` are not listed.
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html
+   */
+  async function etags(keys: readonly string[]): Promise<Map<string, string>> {
+    const wanted = new Set(keys);
+    const folders = new Set(keys.map((key) => key.slice(0, key.lastIndexOf('/') + 1)));
+    const found = new Map<string, string>();
+    for (const prefix of [...folders].sort()) {
+      for await (const page of paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix, Delimiter: '/' })) {
+        for (const { Key, ETag } of page.Contents ?? []) if (Key !== undefined && ETag !== undefined && wanted.has(Key)) found.set(Key, ETag);
+      }
+    }
+    return found;
+  }
+
+  return { get, put, etags };
 }
 
 /** S3 answered in a way the store cannot use (a missing body or ETag): a broken endpoint, not a missing object. */

@@ -3,14 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { relative, resolve, sep } from 'node:path';
 import send from 'send';
 import { servingOf } from '../core/content-types.ts';
-
-/**
- * The policy the site is served with in production (see infra's security headers): the pages load only the
- * same-origin `style.css` and run no scripts. Sent locally too, so a browser test proves the pages work under it.
- * @see https://www.w3.org/TR/CSP3/
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from '../core/render/content-security-policy.ts';
+import { SITE_KEYS } from '../core/site-keys.ts';
 
 /** One answered request, as the optional log sees it. */
 export interface RequestLogEntry {
@@ -62,7 +56,7 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
       sendText(res, 403, 'Forbidden.');
       return;
     }
-    send(req, path, { root, dotfiles: 'ignore', index: ['index.html'], etag: true, lastModified: true })
+    send(req, path, { root, dotfiles: 'ignore', index: [SITE_KEYS.index], etag: true, lastModified: true })
       .on('headers', (response: ServerResponse, file: string) => setServing(response, keyOf(root, file)))
       .on('error', (error: { status?: number; statusCode?: number }) => {
         const status = error.status ?? error.statusCode ?? 500;

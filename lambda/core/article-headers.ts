@@ -44,7 +44,7 @@ export function readHeaders(rest: string, dateLine: number, reject: (reason: str
     const match = HEADER_LINE.exec(text);
     if (!match) break;
     const key = match[1]!.toLowerCase() as keyof typeof HEADER_LIMITS;
-    const value = valueOf(key, match[2]!, line, reject);
+    const value = headerValue(key, match[2]!, line, reject);
     if (key === 'source') sources.push(value);
     else if ((key === 'title' ? title : url) !== undefined) reject(`line ${line}: a second "${key}:" line; keep one ${key} per article`);
     else if (key === 'title') title = value;
@@ -59,7 +59,7 @@ export function readHeaders(rest: string, dateLine: number, reject: (reason: str
   return { metadata, bodyStart: offset };
 }
 
-function valueOf(key: keyof typeof HEADER_LIMITS, raw: string, line: number, reject: (reason: string) => never): string {
+function headerValue(key: keyof typeof HEADER_LIMITS, raw: string, line: number, reject: (reason: string) => never): string {
   const value = stripInvalidXmlChars(raw).replace(/\s+/g, ' ').trim();
   const example = key === 'url' ? 'url: https://example.com/news/harbour-wall' : key === 'title' ? 'title: Harbour wall to be rebuilt' : 'source: Port Elham Gazette';
   if (value === '') reject(`line ${line}: "${key}:" has no value; write e.g. "${example}" or remove the line`);

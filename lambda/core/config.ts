@@ -23,7 +23,7 @@ export interface BriefingConfig {
 /** Raw settings as strings (from env or command-line options); `undefined` means "use the default". */
 export type RawConfig = Partial<Record<keyof Omit<BriefingConfig, 'language'>, string>>;
 
-/** The defaults of every optional setting. */
+/** The defaults of every optional setting; infra deploys the same ones. */
 export const CONFIG_DEFAULTS = {
   timezone: 'UTC',
   publishHour: 6,
@@ -31,6 +31,16 @@ export const CONFIG_DEFAULTS = {
   title: 'Daily Briefing',
   maxStories: 20,
 } as const;
+
+/** The range of each whole-number setting, inclusive; infra refuses values outside it at synth. */
+export const CONFIG_LIMITS = {
+  publishHour: { min: 0, max: 23 },
+  historySize: { min: 1, max: 1000 },
+  maxStories: { min: 1, max: 500 },
+} as const satisfies Record<string, { min: number; max: number }>;
+
+/** The longest feed title, in UTF-16 code units. */
+export const MAX_TITLE_LENGTH = 200;
 
 /**
  * Validates raw settings. `names` says how each setting is called where it came from (`TIMEZONE`,
@@ -43,10 +53,10 @@ export function parseConfig(raw: RawConfig, names: Record<keyof RawConfig, strin
   return {
     baseUrl: parseBaseUrl(raw.baseUrl, names.baseUrl),
     timezone,
-    publishHour: parseInteger(raw.publishHour, names.publishHour, CONFIG_DEFAULTS.publishHour, 0, 23),
-    historySize: parseInteger(raw.historySize, names.historySize, CONFIG_DEFAULTS.historySize, 1, 1000),
+    publishHour: parseInteger(raw.publishHour, names.publishHour, CONFIG_DEFAULTS.publishHour, CONFIG_LIMITS.publishHour),
+    historySize: parseInteger(raw.historySize, names.historySize, CONFIG_DEFAULTS.historySize, CONFIG_LIMITS.historySize),
     title: parseTitle(raw.title, names.title),
-    maxStories: parseInteger(raw.maxStories, names.maxStories, CONFIG_DEFAULTS.maxStories, 1, 500),
+    maxStories: parseInteger(raw.maxStories, names.maxStories, CONFIG_DEFAULTS.maxStories, CONFIG_LIMITS.maxStories),
     language: 'en',
   };
 }
@@ -84,9 +94,14 @@ function assertPlainSiteUrl(url: URL, name: string): void {
   }
 }
 
-function parseInteger(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+/**
+ * Reads a whole number written in plain decimal digits (`6`, `06`), within bounds. `Number()` alone would also take
+ * `0x6`, `1e1`, `0b110` or `6.0`, which nobody means as an hour or a count.
+ * @throws InvalidConfigError naming the setting, the value and the bounds
+ */
+export function parseInteger(value: string | undefined, name: string, fallback: number, { min, max }: { min: number; max: number }): number {
   if (value === undefined || value.trim() === '') return fallback;
-  const number = Number(value.trim());
+  const number = /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
     throw new InvalidConfigError(name, `"${value}" is not a whole number from ${min} to ${max}`);
   }
@@ -95,6 +110,6 @@ function parseInteger(value: string | undefined, name: string, fallback: number,
 
 function parseTitle(value: string | undefined, name: string): string {
   const title = stripInvalidXmlChars(value ?? '').trim() || CONFIG_DEFAULTS.title;
-  if (title.length > 200) throw new InvalidConfigError(name, `is ${title.length} characters long; keep it under 200`);
+  if (title.length > MAX_TITLE_LENGTH) throw new InvalidConfigError(name, `is ${title.length} characters long; keep it under ${MAX_TITLE_LENGTH}`);
   return title;
 }

@@ -1,3 +1,5 @@
+import { SITE_KEYS } from './site-keys.ts';
+
 /** How an object is served: its media type and how long caches may keep it. */
 export interface Serving {
   readonly contentType: string;
@@ -17,9 +19,9 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 const BY_KEY: Record<string, string> = {
-  'feed.xml': 'application/rss+xml; charset=utf-8',
-  'atom.xml': 'application/atom+xml; charset=utf-8',
-  'feed.json': 'application/feed+json; charset=utf-8',
+  [SITE_KEYS.rss]: 'application/rss+xml; charset=utf-8',
+  [SITE_KEYS.atom]: 'application/atom+xml; charset=utf-8',
+  [SITE_KEYS.json]: 'application/feed+json; charset=utf-8',
 };
 
 /**
@@ -29,5 +31,5 @@ const BY_KEY: Record<string, string> = {
 export function servingOf(key: string): Serving {
   const extension = key.slice(key.lastIndexOf('.'));
   const contentType = BY_KEY[key] ?? BY_EXTENSION[extension] ?? 'application/octet-stream';
-  return { contentType, cacheControl: key === 'manifest.json' ? 'no-cache' : SHORT };
+  return { contentType, cacheControl: key === SITE_KEYS.manifest ? 'no-cache' : SHORT };
 }

@@ -1,9 +1,12 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { InvalidConfigError } from './errors.ts';
 
-/** Throws unless `zone` is an IANA time zone name that this runtime knows. */
+/**
+ * Throws unless `zone` is an IANA time zone name that this runtime knows. Checked without reading the clock, and
+ * strictly: luxon's own names ("local", "system", "UTC+3") are not IANA names, and EventBridge Scheduler needs one.
+ */
 export function assertTimeZone(zone: string, setting = 'timezone'): void {
-  if (!DateTime.now().setZone(zone).isValid) {
+  if (!IANAZone.isValidZone(zone)) {
     throw new InvalidConfigError(setting, `"${zone}" is not a known IANA time zone; use a name such as "UTC" or "Europe/London"`);
   }
 }

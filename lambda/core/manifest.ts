@@ -21,6 +21,12 @@ export interface Manifest {
   readonly briefings: Readonly<Record<string, BriefingRecord>>;
   /** SHA-256 of every published file, by key, so unchanged files are never written again. */
   readonly files: Readonly<Record<string, string>>;
+  /**
+   * The store's ETag of every published file, as its write returned it. A file whose ETag no longer matches was
+   * changed after the manifest was written (by a run killed before its manifest write), so it is written again.
+   * Absent in manifests from before it existed: the first run records what it finds.
+   */
+  readonly etags?: Readonly<Record<string, string>>;
 }
 
 /** The state before anything is published. */
@@ -40,6 +46,9 @@ export function parseManifest(bytes: Uint8Array, key = MANIFEST_KEY): Manifest {
   const manifest = value as Partial<Manifest> | null;
   if (manifest?.version !== 1) throw new CorruptManifestError(key, `unknown version ${JSON.stringify(manifest?.version)} (expected 1)`);
   if (!isRecord(manifest.briefings) || !isRecord(manifest.files)) throw new CorruptManifestError(key, 'missing "briefings" or "files"');
+  if (manifest.etags !== undefined && (!isRecord(manifest.etags) || Object.values(manifest.etags).some((etag) => typeof etag !== 'string'))) {
+    throw new CorruptManifestError(key, '"etags" is not a map of keys to ETags');
+  }
   for (const [date, record] of Object.entries(manifest.briefings)) {
     const r = record as Partial<BriefingRecord>;
     const badInput = r.inputHash !== undefined && typeof r.inputHash !== 'string';
@@ -52,7 +61,12 @@ export function parseManifest(bytes: Uint8Array, key = MANIFEST_KEY): Manifest {
 
 /** Serialises a manifest with sorted keys, so equal states give equal bytes. */
 export function serializeManifest(manifest: Manifest): Uint8Array {
-  const sorted: Manifest = { version: 1, briefings: sortKeys(manifest.briefings), files: sortKeys(manifest.files) };
+  const sorted: Manifest = {
+    version: 1,
+    briefings: sortKeys(manifest.briefings),
+    files: sortKeys(manifest.files),
+    ...(manifest.etags && { etags: sortKeys(manifest.etags) }),
+  };
   return new TextEncoder().encode(`${JSON.stringify(sorted, null, 2)}\n`);
 }
 

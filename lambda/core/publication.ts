@@ -4,6 +4,7 @@ import type { BriefingRecord, Manifest } from './manifest.ts';
 import { renderFeeds } from './render/feeds.ts';
 import { renderBriefingPage, renderIndexPage } from './render/pages.ts';
 import { STYLESHEET } from './render/style.ts';
+import { briefingDataKey, briefingPageKey, SITE_KEYS } from './site-keys.ts';
 import type { Briefing } from './types.ts';
 
 /** The site settings a publication needs. */
@@ -98,16 +99,16 @@ function recordChanges({ manifest, composed, publishedAt, now }: PublicationInpu
 /** Every file, in write order: the stylesheet, then data and pages, then the feeds and index that link to them. */
 function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles, published }: Changes, site: PublicationSite): Output[] {
   const allDates = Object.keys(records).sort();
-  const outputs: Output[] = [output('style.css', encode(STYLESHEET))];
+  const outputs: Output[] = [output(SITE_KEYS.stylesheet, encode(STYLESHEET))];
   // New pages first: an existing page that gains a previous/next link to a new one is written after it exists.
   const fresh = new Set(published);
   const isOld = (date: string): number => (fresh.has(date) ? 0 : 1);
   for (const date of [...byDate.keys()].sort((a, b) => isOld(a) - isOld(b) || (a < b ? -1 : 1))) {
     const data = dataFiles.get(date);
-    if (data) outputs.push(output(`briefings/${date}.json`, data));
+    if (data) outputs.push(output(briefingDataKey(date), data));
     const at = allDates.indexOf(date);
     const neighbours = { previous: allDates[at - 1], next: allDates[at + 1] };
-    outputs.push(output(`briefings/${date}.html`, encode(renderBriefingPage(byDate.get(date)!, neighbours, site))));
+    outputs.push(output(briefingPageKey(date), encode(renderBriefingPage(byDate.get(date)!, neighbours, site))));
   }
   const listed = allDates.slice(-site.historySize).reverse().flatMap((date) => byDate.get(date) ?? []);
   const entries = listed.map((briefing) => {
@@ -115,8 +116,8 @@ function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFil
     return { briefing, publishedAt: new Date(record.publishedAt), updatedAt: new Date(record.updatedAt) };
   });
   const feeds = renderFeeds(entries, site);
-  outputs.push(output('feed.xml', encode(feeds.rss)), output('atom.xml', encode(feeds.atom)), output('feed.json', encode(feeds.json)));
-  outputs.push(output('index.html', encode(renderIndexPage(listed, site))));
+  outputs.push(output(SITE_KEYS.rss, encode(feeds.rss)), output(SITE_KEYS.atom, encode(feeds.atom)), output(SITE_KEYS.json, encode(feeds.json)));
+  outputs.push(output(SITE_KEYS.index, encode(renderIndexPage(listed, site))));
   return outputs;
 }
 

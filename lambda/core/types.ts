@@ -9,7 +9,10 @@ export interface ArticleFile {
 
 /** A parsed, valid article, with the optional metadata its header lines gave. */
 export interface Article extends ArticleMetadata {
-  /** Stable identity of the article (its URL when it has one, else its file); used for ordering and tie-breaks. */
+  /**
+   * Stable identity of the article, published in the briefing's data and used for ordering and tie-breaks: its URL
+   * when it has one, else an opaque hash of its date and text, never its path or key.
+   */
   readonly id: string;
   /** The calendar date the article belongs to, `YYYY-MM-DD`. */
   readonly date: string;
@@ -37,7 +40,7 @@ export interface Entity {
 
 /** One story: one article, or several articles on the same event, summarised together. */
 export interface Story {
-  /** Ids of the articles in this story, in a stable order. */
+  /** Opaque ids of the articles in this story (see `Article.id`), in a stable order. */
   readonly articleIds: readonly string[];
   /** A short headline in the articles' own words (at most 12 words, never cut mid-phrase). */
   readonly headline: string;

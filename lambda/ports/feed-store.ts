@@ -29,6 +29,18 @@ export interface FeedStore {
    * @returns the new object's ETag
    */
   put(key: string, body: Uint8Array, options: PutOptions): Promise<{ etag: string }>;
+  /**
+   * The current ETag of each of these keys that exists, without reading the objects: S3 lists them (a thousand
+   * a request); the filesystem hashes each file. A run compares them with the ETags the manifest recorded, to find
+   * files an interrupted run (or anyone else) changed since.
+   */
+  etags(keys: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Removes what an interrupted run left behind: the filesystem's temporary files. S3 writes are atomic and leave
+   * nothing, so S3 has no such method.
+   * @returns the keys removed
+   */
+  removeLeftovers?(): Promise<string[]>;
 }
 
 /** A conditional write lost: someone else changed the object since it was read. */

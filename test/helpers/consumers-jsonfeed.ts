@@ -16,7 +16,9 @@ export function jsonFeedProblems(doc: unknown): string[] {
     problems.push('feed.items: required array is missing');
     return problems;
   }
-  doc.items.forEach((item: unknown, i: number) => checkItem(item, `items[${i}]`, problems));
+  doc.items.forEach((item: unknown, i: number) => {
+    checkItem(item, `items[${i}]`, problems);
+  });
   return problems;
 }
 

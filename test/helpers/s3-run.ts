@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createTestBucket, putTestObject } from './s3.ts';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createS3ArticleSource } from '../../lambda/adapters/s3-article-source.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
 import { parseConfig, type BriefingConfig } from '../../lambda/core/config.ts';
-import { runBriefing, type RunLogger, type RunReport } from '../../lambda/run-briefing.ts';
+import type { RunLogger } from '../../lambda/ports/run-logger.ts';
+import { runBriefing, type RunReport } from '../../lambda/run-briefing.ts';
 
 /** The public site URL of every S3 test run. */
 export const BASE_URL = 'https://briefing.example.com/';
@@ -64,6 +66,7 @@ export function runOnS3({ client, bucket, seedsDir, now = FIXED_NOW, logger }: S
     clock: () => now,
     config: TEST_CONFIG,
     logger,
+    composer: createInProcessComposer(),
   });
 }
 

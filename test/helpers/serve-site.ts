@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createStaticServer, type RequestLogEntry } from '../../lambda/adapters/static-server.ts';
 import { parseConfig } from '../../lambda/core/config.ts';
 import type { Briefing } from '../../lambda/core/types.ts';
@@ -45,7 +46,7 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
   const config = parseConfig({ baseUrl: url, title: SERVE_TITLE }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
   const publish = async (articles: Readonly<Record<string, string>>, now: Date): Promise<RunReport> => {
     for (const [name, text] of Object.entries(articles)) await writeFile(join(seeds, name), text);
-    return runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => now, config });
+    return runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => now, config, composer: createInProcessComposer() });
   };
   const report = await publish(SERVE_ARTICLES, SERVE_NOW);
 

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_LIMITS, MAX_TITLE_LENGTH } from '../../lambda/core/config.ts';
 import { synthBriefingStack } from './synth-stack.ts';
 
 type Synth = ReturnType<typeof synthBriefingStack>;
@@ -137,5 +138,11 @@ describe('Construct: BriefingFunction', () => {
 
   it('rejects an empty feed title', () => {
     expect(() => synthBriefingStack({ feedTitle: '  ' })).toThrow(/^feedTitle: the feed title is empty/);
+  });
+
+  it('rejects at synth what a run would reject: a title over the limit, more stories than allowed', () => {
+    expect(() => synthBriefingStack({ feedTitle: 'x'.repeat(MAX_TITLE_LENGTH + 1) })).toThrow(`feedTitle: is ${MAX_TITLE_LENGTH + 1} characters long`);
+    const { max } = CONFIG_LIMITS.maxStories;
+    expect(() => synthBriefingStack({ maxStories: max + 1 })).toThrow(`maxStories: expected a whole number from 1 to ${max}, got ${max + 1}`);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidConfigError } from '../../lambda/core/errors.ts';
-import { assertScheduleExpression, parseBriefingContext } from '../../infra/stack-config.ts';
+import { parseBriefingContext } from '../../infra/stack-config.ts';
+import { assertScheduleExpression } from '../../infra/validation.ts';
 
 /** A context reader over a plain object, as `app.node.tryGetContext` reads `-c key=value` (always strings). */
 const contextOf = (values: Record<string, unknown>) => (key: string) => values[key];

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../lambda/adapters/static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
 import type { Briefing } from '../../lambda/core/types.ts';
 import { launchChromium, runAxe, type BrowserSession } from '../helpers/browser-chromium.ts';
 import { SERVE_DATES } from '../helpers/serve-articles.ts';
@@ -108,6 +108,8 @@ describe('Consumer: headless Chromium', () => {
   it('shows each story’s headline and summary as text, script tags included, and runs no script', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.url}briefings/${SERVE_DATES[1]}.html`);
+    // Playwright's innerText, on purpose: the text as rendered, which textContent is not.
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node.
     const shown = await page.locator('main').innerText();
     for (const story of briefings[1]!.stories) {
       expect(shown).toContain(story.headline);

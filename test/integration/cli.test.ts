@@ -36,12 +36,12 @@ describe('CLI: npm run briefing', () => {
     expect(first.stdout).toContain('Articles used: 3; rejected: 3');
   });
 
-  it('names each rejected file with its reason, and ignores hidden and non-.txt files', () => {
+  it('names each rejected file with its reason, skips hidden files and reports non-.txt files as ignored', () => {
     expect(first.stdout).toContain(`rejected ${join(seeds, 'typo.txt')}: line 1: expected "date YYYY-MM-DD", got "dat 2023-11-06"`);
     expect(first.stdout).toContain(`rejected ${join(seeds, 'impossible.txt')}: line 1: "2023-02-30" is not a real calendar date`);
     expect(first.stdout).toContain(`rejected ${join(seeds, 'empty.txt')}: the article has a date (2023-11-08) but no text`);
     expect(first.stdout).not.toContain('.hidden.txt');
-    expect(first.stdout).not.toContain('notes.md');
+    expect(first.stdout).toContain(`1 file ignored: not .txt (${join(seeds, 'notes.md')}); articles must be named *.txt`);
   });
 
   it('writes the feeds, the index and a page per briefing', async () => {

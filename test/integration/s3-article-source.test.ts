@@ -15,15 +15,19 @@ describe('Function: createS3ArticleSource', () => {
   });
   afterEach(() => client.destroy());
 
-  it('lists only *.txt objects directly under articles/, named s3://bucket/key, in key order', async () => {
+  it('lists *.txt objects at any depth under articles/, named s3://bucket/key, in key order', async () => {
     // Prepare
     const keys = {
       'articles/b.txt': ARTICLE,
       'articles/a.txt': ARTICLE,
+      'articles/2023/101_port_strike.txt': ARTICLE,
+      'articles/2023/11/07/x.txt': ARTICLE,
       'articles/.hidden.txt': ARTICLE,
-      'articles/notes.md': ARTICLE,
-      'articles/sub/nested.txt': ARTICLE,
+      'articles/.trash/old.txt': ARTICLE,
+      'articles/2023/.drafts/11/y.txt': ARTICLE,
+      'articles/2023/11/.z.txt': ARTICLE,
       'articles/': '',
+      'articles/2023/': '',
       'other/c.txt': ARTICLE,
       'articles.txt': ARTICLE,
     };
@@ -33,9 +37,51 @@ describe('Function: createS3ArticleSource', () => {
     const listing = await createS3ArticleSource({ client, bucket }).list();
 
     // Assess
-    expect(listing.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/a.txt`, `s3://${bucket}/articles/b.txt`]);
+    const names = ['articles/2023/101_port_strike.txt', 'articles/2023/11/07/x.txt', 'articles/a.txt', 'articles/b.txt'];
+    expect(listing.files.map((f) => f.name)).toEqual(names.map((key) => `s3://${bucket}/${key}`));
     expect(new TextDecoder().decode(listing.files[0]?.bytes)).toBe(ARTICLE);
     expect(listing.rejected).toEqual([]);
+    expect(listing.ignored).toEqual([]);
+  });
+
+  it('reports visible objects not ending in .txt as ignored, and skips hidden ones without a word', async () => {
+    // Prepare
+    for (const key of ['articles/notes.md', 'articles/2023/11/page.html', 'articles/2023/scan.TXT', 'articles/.DS_Store', 'articles/.git/config', 'articles/ok.txt']) {
+      await putTestObject(client, bucket, key, ARTICLE);
+    }
+
+    // Act
+    const listing = await createS3ArticleSource({ client, bucket }).list();
+
+    // Assess
+    expect(listing.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/ok.txt`]);
+    expect(listing.ignored).toEqual(['articles/2023/11/page.html', 'articles/2023/scan.TXT', 'articles/notes.md'].map((key) => `s3://${bucket}/${key}`));
+  });
+
+  // Also the pagination test: ListObjectsV2 returns at most 1,000 keys a page.
+  it('reads 2,500 keys in nested prefixes, following continuation tokens across three listing pages', { timeout: 240_000 }, async () => {
+    // Prepare: 2,500 keys spread over a year of day folders; every 10th is a .md, every 25th hidden.
+    const keys = Array.from({ length: 2500 }, (_, i) => {
+      const day = `articles/2023/${String((i % 12) + 1).padStart(2, '0')}/${String((i % 28) + 1).padStart(2, '0')}`;
+      const name = `${String(i).padStart(4, '0')}`;
+      return i % 25 === 0 ? `${day}/.${name}.txt` : i % 10 === 0 ? `${day}/${name}.md` : `${day}/${name}.txt`;
+    });
+    for (let i = 0; i < keys.length; i += 100) {
+      await Promise.all(keys.slice(i, i + 100).map((key) => putTestObject(client, bucket, key, ARTICLE)));
+    }
+    const calls = countCalls(client);
+
+    // Act
+    const listing = await createS3ArticleSource({ client, bucket }).list();
+
+    // Assess
+    const visible = keys.filter((key) => !key.split('/').pop()!.startsWith('.'));
+    const articles = visible.filter((key) => key.endsWith('.txt')).sort();
+    expect(calls.of('ListObjectsV2Command')).toBe(3);
+    expect(listing.files.map((f) => f.name)).toEqual(articles.map((key) => `s3://${bucket}/${key}`));
+    expect(listing.files.every((f) => new TextDecoder().decode(f.bytes) === ARTICLE)).toBe(true);
+    expect(listing.ignored).toHaveLength(visible.length - articles.length);
+    expect(articles.length + (listing.ignored?.length ?? 0) + keys.length - visible.length).toBe(2500);
   });
 
   it('reads another prefix when told to', async () => {
@@ -64,24 +110,6 @@ describe('Function: createS3ArticleSource', () => {
     expect(listing.rejected).toEqual([{ name: `s3://${bucket}/articles/huge.txt`, reason: TOO_LARGE_REASON }]);
     expect(listing.files.map((f) => [f.name, f.bytes.length])).toEqual([[`s3://${bucket}/articles/limit.txt`, MAX_ARTICLE_BYTES]]);
     expect(calls.of('GetObjectCommand')).toBe(1);
-  });
-
-  it('follows continuation tokens past the first 1,000 keys', async () => {
-    // Prepare: 1,000 non-articles sort before the two articles, so those are only on the second page.
-    const fillers = Array.from({ length: 1000 }, (_, i) => `articles/filler-${String(i).padStart(4, '0')}.md`);
-    for (let i = 0; i < fillers.length; i += 50) {
-      await Promise.all(fillers.slice(i, i + 50).map((key) => putTestObject(client, bucket, key, 'x')));
-    }
-    await putTestObject(client, bucket, 'articles/zz-1.txt', ARTICLE);
-    await putTestObject(client, bucket, 'articles/zz-2.txt', ARTICLE);
-    const calls = countCalls(client);
-
-    // Act
-    const listing = await createS3ArticleSource({ client, bucket }).list();
-
-    // Assess
-    expect(calls.of('ListObjectsV2Command')).toBe(2);
-    expect(listing.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/zz-1.txt`, `s3://${bucket}/articles/zz-2.txt`]);
   });
 
   it('fails with the S3 error when the bucket does not exist', async () => {

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createStaticServer, type RequestLogEntry } from '../../lambda/adapters/static-server.ts';
+import { createStaticServer, type RequestLogEntry } from '../../lambda/adapters/static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
 import { servingOf } from '../../lambda/core/content-types.ts';
 
 /** A raw GET: node's http client sends the path exactly as given, so `..` and `%2e%2e` reach the server. */

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
+import { createS3ArticleSource } from '../../lambda/adapters/s3-article-source.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
+import { mapConcurrently } from '../../lambda/map-concurrently.ts';
 import { PreconditionFailedError, type FeedStore, type PutOptions } from '../../lambda/ports/feed-store.ts';
-import { createTestBucket, createTestS3Client, headTestObject } from '../helpers/s3.ts';
+import { runBriefing } from '../../lambda/run-briefing.ts';
+import { ARTICLES, FIXED_NOW, TEST_CONFIG } from '../helpers/s3-run.ts';
+import { createTestBucket, createTestS3Client, headTestObject, putTestObject } from '../helpers/s3.ts';
 
 const CONFLICT_XML =
   '<?xml version="1.0" encoding="UTF-8"?><Error><Code>ConditionalRequestConflict</Code>' +
@@ -95,6 +101,48 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
       expect(await store.get('manifest.json')).toBeUndefined();
     });
 
+    it('holds no local path, bucket name or article key in any file a briefing run publishes', async () => {
+      // Prepare: articles in nested folders on disk and under nested keys in a bucket, as the handler reads them.
+      const seeds = await mkdtemp(join(tmpdir(), 'private-seeds-'));
+      await mkdir(join(seeds, '2023', '11'), { recursive: true });
+      await writeFile(join(seeds, '2023', '11', 'seed-harbour.txt'), ARTICLES.seedNov6);
+      const client = createTestS3Client(inject('s3Endpoint'));
+      const articleBucket = await createTestBucket(client, 'private-articles');
+      await putTestObject(client, articleBucket, 'articles/2023/11/07/rates-held.txt', ARTICLES.bucketNov7);
+      await putTestObject(client, articleBucket, 'articles/2023/olive-harvest.txt', ARTICLES.bucketNov6);
+      const written = new Set<string>();
+      const recording: FeedStore = {
+        ...store,
+        put: (key, body, options) => {
+          written.add(key);
+          return store.put(key, body, options);
+        },
+      };
+
+      // Act
+      const report = await runBriefing({
+        sources: [createFolderSource({ dir: seeds }), createS3ArticleSource({ client, bucket: articleBucket })],
+        store: recording,
+        clock: () => FIXED_NOW,
+        config: TEST_CONFIG,
+        composer: createInProcessComposer(),
+      });
+
+      // Assess: every output, read back from the store, names none of where the articles were kept.
+      expect(report.articlesUsed).toBe(3);
+      expect([...written]).toEqual(expect.arrayContaining(['briefings/2023-11-06.json', 'briefings/2023-11-07.json', 'feed.xml', 'manifest.json']));
+      const secrets = [seeds, tmpdir(), articleBucket, 's3://', 'articles/', 'seed-harbour', 'rates-held', 'olive-harvest', '.txt'];
+      for (const key of written) {
+        const text = new TextDecoder().decode((await store.get(key))?.body);
+        expect(text.length, key).toBeGreaterThan(0);
+        for (const secret of secrets) expect(text, `${key} contains ${secret}`).not.toContain(secret);
+      }
+      const data = JSON.parse(new TextDecoder().decode((await store.get('briefings/2023-11-06.json'))?.body)) as { stories: { articleIds: string[] }[] };
+      expect(data.stories.flatMap((story) => story.articleIds)).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/), expect.stringMatching(/^[0-9a-f]{16}$/)]);
+      client.destroy();
+      await rm(seeds, { recursive: true, force: true });
+    });
+
     it('keeps nested keys apart', async () => {
       await store.put('briefings/2023-11-06.html', encode('six'), HTML);
       await store.put('briefings/2023-11-07.html', encode('seven'), HTML);
@@ -105,6 +153,24 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
       expect(deep && new TextDecoder().decode(deep.body)).toBe('deep');
       expect(await store.get('briefings/2023-11-08.html')).toBeUndefined();
     });
+
+    it('gives the current ETag of each existing key, on the top level and in folders, leaving out missing keys', async () => {
+      const feed = await store.put('feed.xml', encode('<rss/>'), HTML);
+      const page = await store.put('briefings/2023-11-06.html', encode('six'), HTML);
+      const replaced = await store.put('briefings/2023-11-06.html', encode('six, updated'), HTML);
+      await store.put('articles/a.txt', encode('date 2023-11-06\nnot asked for'), HTML);
+      const etags = await store.etags(['feed.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-07.html', 'index.html']);
+      expect(etags).toEqual(new Map([['feed.xml', feed.etag], ['briefings/2023-11-06.html', replaced.etag]]));
+      expect(replaced.etag).not.toBe(page.etag);
+    });
+
+    it('gives the ETags of more keys than one S3 list page holds', async () => {
+      const keys = Array.from({ length: 1005 }, (_, i) => `briefings/${String(i).padStart(4, '0')}.json`);
+      await mapConcurrently(keys, 16, (key) => store.put(key, encode(key), HTML));
+      const etags = await store.etags(keys);
+      expect(etags.size).toBe(1005);
+      expect(etags.get('briefings/1004.json')).toBe(quotedMd5(encode('briefings/1004.json')));
+    }, 60_000);
   });
 }
 

@@ -1,3 +1,5 @@
+import { briefingPageKey, SITE_KEYS } from '../site-keys.ts';
+
 /** The public URLs of a site, derived from its base URL. */
 export interface SiteUrls {
   /** The base URL, always ending in `/`. */
@@ -17,9 +19,9 @@ export function siteUrls(baseUrl: string): SiteUrls {
   return {
     home,
     host: new URL(home).hostname,
-    rss: at('feed.xml'),
-    atom: at('atom.xml'),
-    json: at('feed.json'),
-    page: (date) => at(`briefings/${date}.html`),
+    rss: at(SITE_KEYS.rss),
+    atom: at(SITE_KEYS.atom),
+    json: at(SITE_KEYS.json),
+    page: (date) => at(briefingPageKey(date)),
   };
 }

@@ -2,6 +2,7 @@ import type { Article, Story } from '../types.ts';
 import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
 import type { HeadlineWriter } from './headline/headline.ts';
+import { pickLead } from './headline/lead.ts';
 import { storyImportance } from './rank.ts';
 import { summaryInputs } from './summary/candidates.ts';
 import type { Summariser } from './summary/summarise.ts';
@@ -49,18 +50,28 @@ function sentencesFor(articles: number, base: number): number {
   return articles === 1 ? base : Math.max(base, Math.min(MAX_MULTI_SENTENCES, base + articles - 1));
 }
 
+/**
+ * A story's headline: its most central article's own title when it has one (else another article's), or else
+ * one written from that article's lead, which news writes to stand alone (see pickLead).
+ */
+function headlineOf(makeHeadline: HeadlineWriter, articles: readonly Article[], docs: readonly (readonly string[])[], central: number): string {
+  const titled = [articles[central], ...articles].find((a) => a?.title !== undefined);
+  if (titled?.title !== undefined) return makeHeadline(titled.title);
+  return makeHeadline(pickLead(docs[central] ?? []));
+}
+
 /** Headline, summary and entities of one story; the costly steps run only for stories the briefing shows. */
 function detailStory(stages: StoryStages, group: RankedGroup, summarySentences: number): Story {
   const { splitSentences, summarise, makeHeadline, extractEntities } = stages;
   // A bounded set of the articles' openings (summary/candidates.ts): a huge story costs what ten articles do.
   const inputs = summaryInputs(group.articles.map((article) => article.body));
-  const docs = inputs.map((text) => splitSentences(text));
+  const read = inputs.map((input) => group.articles[input.article]!);
+  const docs = inputs.map((input) => splitSentences(input.text));
   const summary = summarise(docs, sentencesFor(docs.length, summarySentences));
-  // The headline comes from the lead of the story's first article, which news writes to stand alone.
-  const lead = summary.find((s) => s.position === 0) ?? summary[0];
-  const headline = lead ? makeHeadline(lead.text) : '';
+  // Indices into the inputs: the summary's `doc` is one of the read articles, not of the whole story.
+  const headline = headlineOf(makeHeadline, read, docs, summary[0]?.doc ?? 0);
   // Entities come from the same bounded inputs: a story's key names are in its central articles' openings.
-  const fullText = inputs.join('\n');
+  const fullText = inputs.map((input) => input.text).join('\n');
   return {
     articleIds: group.articles.map((a) => a.id),
     headline,

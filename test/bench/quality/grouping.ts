@@ -50,7 +50,9 @@ export function syntheticDay(items: readonly EvalItem[], seed: number, options: 
   const truth = new Map<string, string>();
   const picked = shuffle(eligible, random).slice(0, clusters);
   const docs = picked.flatMap((item) => item.documents.slice(0, perCluster).map((text) => ({ cluster: item.id, text })));
-  shuffle(docs, random).forEach((doc, i) => truth.set(`${String(i).padStart(3, '0')}\u0000${doc.text}`, doc.cluster));
+  shuffle(docs, random).forEach((doc, i) => {
+    truth.set(`${String(i).padStart(3, '0')}\u0000${doc.text}`, doc.cluster);
+  });
   return truth;
 }
 

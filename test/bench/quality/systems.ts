@@ -10,7 +10,7 @@ export type System = (documents: readonly string[], sentences: number) => string
 
 /** The briefing's own summariser: the same inputs, splitter and `summarise` the story composer uses. */
 export const projectSystem: System = (documents, sentences) =>
-  summarise(summaryInputs(documents).map((text) => splitSentences(text)), sentences).map((s) => s.text);
+  summarise(summaryInputs(documents).map((input) => splitSentences(input.text)), sentences).map((s) => s.text);
 
 /** LEAD-K: the first K sentences of the concatenated documents, on the same splitter. */
 export const leadSystem: System = (documents, sentences) =>
@@ -28,7 +28,8 @@ export const tsTextRankSystem: System = (documents, sentences) => {
   let summarizer = textRankers.get(sentences);
   if (!summarizer) {
     const config = new AbsoluteSummarizerConfig(sentences, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
-    textRankers.set(sentences, (summarizer = new Summarizer(config, new NullLogger())));
+    summarizer = new Summarizer(config, new NullLogger());
+    textRankers.set(sentences, summarizer);
   }
   return summarizer.summarize(documents.join('\n\n'), 'en');
 };

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../../lambda/core/article-limits.ts';
 import { InvalidArticleError } from '../../../lambda/core/errors.ts';
-import { parseArticle } from '../../../lambda/core/parse-article.ts';
+import { articleIdOf, parseArticle } from '../../../lambda/core/parse-article.ts';
 import { articleFile } from '../../helpers/articles.ts';
 
 const BODY = 'The harbour wall will be rebuilt. Work starts in spring.';
+const utf16le = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf16le'));
 
 function rejectionOf(name: string, content: string | Uint8Array): InvalidArticleError {
   try {
@@ -19,7 +21,24 @@ function rejectionOf(name: string, content: string | Uint8Array): InvalidArticle
 describe('Function: parseArticle', () => {
   it('reads the date and the body on the following lines', () => {
     const article = parseArticle(articleFile('seeds/a.txt', `date 2023-11-06\n\n${BODY}\n`));
-    expect(article).toEqual({ id: 'seeds/a.txt', date: '2023-11-06', body: BODY });
+    expect(article).toEqual({ id: articleIdOf('2023-11-06', BODY), date: '2023-11-06', body: BODY });
+  });
+
+  it('gives an opaque id: 16 hex digits of the content hash, never the file name', () => {
+    const article = parseArticle(articleFile('/home/alice/seeds/a.txt', `date 2023-11-06\n${BODY}`));
+    expect(article.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(article.id).toBe(createHash('sha256').update(`2023-11-06\n${BODY}`).digest('hex').slice(0, 16));
+  });
+
+  it('gives the same id wherever the article is stored and however its lines end', () => {
+    const crlf = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`date 2023-11-06\r\n${BODY}\r\n`)]);
+    const ids = [parseArticle(articleFile('s3://bucket/articles/2023/a.txt', crlf)), parseArticle(articleFile('b.txt', `date 2023-11-06 ${BODY}`))].map((a) => a.id);
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('gives different ids to different text or dates', () => {
+    const ids = new Set([`date 2023-11-06\n${BODY}`, `date 2023-11-07\n${BODY}`, `date 2023-11-06\n${BODY}!`].map((text) => parseArticle(articleFile('a.txt', text)).id));
+    expect(ids.size).toBe(3);
   });
 
   it('reads a body that starts on the header line, after leading whitespace', () => {
@@ -70,6 +89,15 @@ describe('Function: parseArticle', () => {
   it('rejects bytes that are not UTF-8', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('date 2023-11-06\nCaf'), 0xe9, 0x0a]);
     expect(rejectionOf('latin1.txt', latin1).message).toBe('latin1.txt: not valid UTF-8 text; save the file with UTF-8 encoding');
+  });
+
+  it.each([
+    ['little-endian with a byte-order mark', (text: string) => new Uint8Array([0xff, 0xfe, ...utf16le(text)])],
+    ['big-endian with a byte-order mark', (text: string) => new Uint8Array([0xfe, 0xff, ...utf16le(text).map((_, i, b) => b[i ^ 1]!)])],
+    ['little-endian without a byte-order mark', (text: string) => utf16le(text)],
+  ])('rejects UTF-16 text (%s), saying to save it as UTF-8', (_, encode) => {
+    const error = rejectionOf('notepad.txt', encode(`date 2023-11-06\n${BODY}`));
+    expect(error.message).toBe('notepad.txt: UTF-16 text; save the file as UTF-8 (in most editors: "Save as", encoding "UTF-8")');
   });
 
   it('rejects a binary file', () => {

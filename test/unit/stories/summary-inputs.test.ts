@@ -16,13 +16,16 @@ const rewrite = (n: number): string => [LEAD, ...DETAILS.slice(n % 4), ...DETAIL
 
 describe('Function: summaryInputs', () => {
   it('reads one of each exactly repeated article', () => {
-    expect(summaryInputs([rewrite(1), rewrite(1), rewrite(2), rewrite(1)])).toEqual([rewrite(1), rewrite(2)]);
+    expect(summaryInputs([rewrite(1), rewrite(1), rewrite(2), rewrite(1)])).toEqual([
+      { article: 0, text: rewrite(1) },
+      { article: 2, text: rewrite(2) },
+    ]);
   });
 
   it('keeps every article of a story no larger than its bound, in story order', () => {
     const bodies = Array.from({ length: SUMMARY_INPUT_LIMITS.maxArticles }, (_, i) => rewrite(i));
 
-    expect(summaryInputs(bodies)).toEqual(bodies);
+    expect(summaryInputs(bodies).map((input) => input.text)).toEqual(bodies);
   });
 
   it('reads at most its bound of articles from a huge story, the most central, each cut to its opening', () => {
@@ -32,7 +35,7 @@ describe('Function: summaryInputs', () => {
     const bodies = [...Array.from({ length: 500 }, (_, i) => rewrite(i)), ...Array<string>(100).fill(rewrite(7)), long, outlier];
 
     // Act
-    const inputs = summaryInputs(bodies);
+    const inputs = summaryInputs(bodies).map((input) => input.text);
 
     // Assess
     expect(inputs).toHaveLength(SUMMARY_INPUT_LIMITS.maxArticles);

@@ -28,7 +28,7 @@ describe('Function: readHandlerSettings', () => {
       PUBLISH_HOUR: '7',
       HISTORY_SIZE: '10',
       FEED_TITLE: 'Matin',
-      MAX_STORIES: '5',
+      MAX_STORIES: ' 05 ',
       LAMBDA_TASK_ROOT: '/var/task',
     });
     expect(settings.seedsDir).toBe('/var/task/seeds');
@@ -47,10 +47,19 @@ describe('Function: readHandlerSettings', () => {
     [{ BASE_URL: 'https://user:secret@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
     [{ BASE_URL: 'https://user@example.com/' }, 'BASE_URL: "https://…@example.com/" has credentials'],
     [{ TIMEZONE: 'Europe/Atlantis' }, 'TIMEZONE: "Europe/Atlantis" is not a known IANA time zone'],
+    [{ TIMEZONE: 'UTC+3' }, 'TIMEZONE: "UTC+3" is not a known IANA time zone'],
+    [{ TIMEZONE: 'local' }, 'TIMEZONE: "local" is not a known IANA time zone'],
     [{ PUBLISH_HOUR: '24' }, 'PUBLISH_HOUR: "24" is not a whole number from 0 to 23'],
     [{ PUBLISH_HOUR: '6.5' }, 'PUBLISH_HOUR: "6.5" is not a whole number from 0 to 23'],
     [{ HISTORY_SIZE: '0' }, 'HISTORY_SIZE: "0" is not a whole number from 1 to 1000'],
     [{ MAX_STORIES: 'many' }, 'MAX_STORIES: "many" is not a whole number from 1 to 500'],
+    // Number() reads all of these as numbers; none is a plain decimal integer.
+    [{ PUBLISH_HOUR: '0x6' }, 'PUBLISH_HOUR: "0x6" is not a whole number from 0 to 23'],
+    [{ PUBLISH_HOUR: '6.0' }, 'PUBLISH_HOUR: "6.0" is not a whole number from 0 to 23'],
+    [{ HISTORY_SIZE: '1e1' }, 'HISTORY_SIZE: "1e1" is not a whole number from 1 to 1000'],
+    [{ HISTORY_SIZE: '0b11' }, 'HISTORY_SIZE: "0b11" is not a whole number from 1 to 1000'],
+    [{ MAX_STORIES: '+5' }, 'MAX_STORIES: "+5" is not a whole number from 1 to 500'],
+    [{ MAX_STORIES: '0o7' }, 'MAX_STORIES: "0o7" is not a whole number from 1 to 500'],
   ])('rejects %o, naming the variable', (override, message) => {
     expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(InvalidConfigError);
     expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(message);

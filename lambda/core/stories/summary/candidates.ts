@@ -24,19 +24,27 @@ export interface SummaryInputLimits {
  */
 export const SUMMARY_INPUT_LIMITS: SummaryInputLimits = { maxArticles: 10, maxChars: 20_000, centralityChars: 2_000 };
 
-/**
- * The texts a story's summary reads, in the story's order: one of each exactly repeated body; the
- * `maxArticles` most central when there are more (ties to the earlier); each cut to its first `maxChars`.
- */
-export function summaryInputs(bodies: readonly string[], limits: SummaryInputLimits = SUMMARY_INPUT_LIMITS): string[] {
-  const distinct = [...new Set(bodies)];
-  const kept = distinct.length > limits.maxArticles ? mostCentral(distinct, limits) : distinct;
-  return kept.map((text) => openingOf(text, limits.maxChars));
+/** One article a summary reads: its index in the story and the text read (its opening). */
+export interface SummaryInput {
+  readonly article: number;
+  readonly text: string;
 }
 
-/** The `maxArticles` texts whose openings are closest to the sum of all openings (cosine of term counts), in input order. */
-function mostCentral(texts: readonly string[], limits: SummaryInputLimits): string[] {
-  const vectors = texts.map((text) => {
+/**
+ * What a story's summary reads, in the story's order: the first of each exactly repeated body; the
+ * `maxArticles` most central when there are more (ties to the earlier); each cut to its first `maxChars`.
+ */
+export function summaryInputs(bodies: readonly string[], limits: SummaryInputLimits = SUMMARY_INPUT_LIMITS): SummaryInput[] {
+  const seen = new Set<string>();
+  const distinct = bodies.map((_, i) => i).filter((i) => !seen.has(bodies[i]!) && seen.add(bodies[i]!));
+  const kept = distinct.length > limits.maxArticles ? mostCentral(bodies, distinct, limits) : distinct;
+  return kept.map((article) => ({ article, text: openingOf(bodies[article]!, limits.maxChars) }));
+}
+
+/** The `maxArticles` of `indices` whose openings are closest to the sum of all openings (cosine of term counts), in story order. */
+function mostCentral(bodies: readonly string[], indices: readonly number[], limits: SummaryInputLimits): number[] {
+  const vectors = indices.map((i) => {
+    const text = bodies[i]!;
     const counts = new Map<string, number>();
     for (const term of contentTerms(text.slice(0, limits.centralityChars))) counts.set(term, (counts.get(term) ?? 0) + 1);
     let norm = 0;
@@ -50,8 +58,8 @@ function mostCentral(texts: readonly string[], limits: SummaryInputLimits): stri
     for (const [term, c] of counts) dot += (c / norm) * centre.get(term)!;
     return dot;
   });
-  const chosen = texts.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b).slice(0, limits.maxArticles);
-  return chosen.sort((a, b) => a - b).map((i) => texts[i]!);
+  const chosen = indices.map((_, k) => k).sort((a, b) => score[b]! - score[a]! || a - b).slice(0, limits.maxArticles);
+  return chosen.sort((a, b) => a - b).map((k) => indices[k]!);
 }
 
 // A sentence end, then whitespace: where an opening may be cut.
