@@ -72,7 +72,7 @@ export function planPublication(input: PublicationInput): Publication {
 
 /** The newest content change of any briefing: what the feeds say when none of them could be listed. */
 function newestUpdate(records: Readonly<Record<string, BriefingRecord>>): string {
-  return Object.values(records).reduce((newest, r) => (r.updatedAt > newest ? r.updatedAt : newest), '');
+  return new Date(Math.max(...Object.values(records).map((r) => Date.parse(r.updatedAt)))).toISOString();
 }
 
 interface Changes {
