@@ -15,4 +15,8 @@ export const METRIC_NAMES = {
   briefingsPublished: 'BriefingsPublished',
   briefingsUpdated: 'BriefingsUpdated',
   successfulRuns: 'SuccessfulRuns',
+  /** Feeds from the sources list that failed this run. */
+  feedsFailed: 'FeedsFailed',
+  /** Feeds that have failed on every run for 24 hours or more. */
+  feedsFailedFor24Hours: 'FeedsFailedFor24Hours',
 } as const;

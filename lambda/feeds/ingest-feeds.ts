@@ -10,14 +10,17 @@ import type { HttpFetcher } from '../ports/http-fetcher.ts';
 import { fetchSources, type FeedOutcome } from './fetch-sources.ts';
 import { fetchFullText } from './full-text.ts';
 
+/** What a feed run reads and writes of a store. */
+type ObjectStore = Pick<FeedStore, 'get' | 'put'>;
+
 /** Everything a feed run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface IngestFeedsInput {
   readonly sources: readonly FeedSource[];
   readonly fetcher: HttpFetcher;
   /** Holds the fetch state (`feed-state.json`), beside the manifest. */
-  readonly stateStore: FeedStore;
+  readonly stateStore: ObjectStore;
   /** Receives the articles, as `feed-<hash>.txt` (the seeds folder, or the bucket's `articles/`). */
-  readonly articleStore: FeedStore;
+  readonly articleStore: ObjectStore;
   /** The current time; read once per run. */
   readonly clock: () => Date;
   /** The briefing's time zone, which decides an item's date. */
@@ -148,7 +151,7 @@ async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState,
 }
 
 /** Writes the articles that are new or changed; an identical file already in the store is left alone. */
-async function writeArticles(store: FeedStore, writes: readonly Write[]): Promise<string[]> {
+async function writeArticles(store: ObjectStore, writes: readonly Write[]): Promise<string[]> {
   const done = await mapConcurrently(writes, 8, async ({ key, body }) => {
     const current = await store.get(key);
     if (current && Buffer.from(current.body).equals(Buffer.from(body))) return undefined;
