@@ -90,7 +90,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(summariseRun(report));
   console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
-  return values.strict && report.rejected.length > 0 ? 1 : 0;
+  // A day that failed to compose fails the run, after the other days are published.
+  return report.failed.length > 0 || (values.strict && report.rejected.length > 0) ? 1 : 0;
 }
 
 /** The folders the command line names, to say which option a file-system error is about. */

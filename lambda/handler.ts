@@ -9,6 +9,7 @@ import { createS3Store } from './adapters/s3-store.ts';
 import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
 import type { FeedsReport } from './feeds/ingest-feeds.ts';
+import type { DayComposer } from './ports/day-composer.ts';
 import type { HttpFetcher } from './ports/http-fetcher.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
 
@@ -23,6 +24,21 @@ export interface HandlerDependencies {
   readonly env?: NodeJS.ProcessEnv;
   /** Fetches the feeds of the sources list. @default public addresses only (see createHttpFetcher) */
   readonly fetcher?: HttpFetcher;
+  /** @default composes in the calling thread (the function has one vCPU) */
+  readonly composer?: DayComposer;
+}
+
+/** The part of the Lambda context the handler reads. */
+export interface LambdaContextLike {
+  getRemainingTimeInMillis(): number;
+}
+
+/** Some days could not be composed; the others were published. Thrown so the scheduler retries and dead-letters. */
+export class DaysFailedError extends Error {
+  override readonly name = 'DaysFailedError';
+  constructor(readonly failed: RunReport['failed']) {
+    super(`${failed.length} day(s) failed to compose and kept their last published version: ${failed.map((f) => `${f.date} (${f.reason})`).join('; ')}`);
+  }
 }
 
 // Bundled, the feed stage is its own file beside index.mjs (infra/constructs/function-bundling.ts), imported only
@@ -44,8 +60,8 @@ export type HandlerResult = Omit<RunReport, 'written' | 'ignored'> & {
 };
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
-export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, fetcher }: HandlerDependencies) {
-  return async function handler(): Promise<HandlerResult> {
+export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, composer, fetcher }: HandlerDependencies) {
+  return async function handler(_event?: unknown, context?: LambdaContextLike): Promise<HandlerResult> {
     const started = performance.now();
     try {
       const { bucket, seedsDir, sources, config } = readHandlerSettings(env);
@@ -69,7 +85,9 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         config,
         logger,
         // One vCPU: worker threads would only add their start-up time.
-        composer: createInProcessComposer(),
+        composer: composer ?? createInProcessComposer(),
+        // Newest days first, and none started that the time left cannot finish; the rest wait for the next run.
+        timeBudget: context && { remainingMs: () => context.getRemainingTimeInMillis() },
       });
       const ignored = { count: report.ignored.length, first: report.ignored.slice(0, 20) };
       const feedsResult = feeds && { ...feeds, written: feeds.written.length };
@@ -84,9 +102,13 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
       metrics.addMetric(METRIC_NAMES.articlesRejected, MetricUnit.Count, report.rejected.length);
       metrics.addMetric(METRIC_NAMES.briefingsPublished, MetricUnit.Count, report.published.length);
       metrics.addMetric(METRIC_NAMES.briefingsUpdated, MetricUnit.Count, report.updated.length);
-      metrics.addMetric(METRIC_NAMES.successfulRuns, MetricUnit.Count, 1);
+      metrics.addMetric(METRIC_NAMES.daysFailed, MetricUnit.Count, report.failed.length);
+      metrics.addMetric(METRIC_NAMES.daysDeferred, MetricUnit.Count, report.deferred.length);
       metrics.addMetric(METRIC_NAMES.feedsFailed, MetricUnit.Count, feeds?.failed.length ?? 0);
       metrics.addMetric(METRIC_NAMES.feedsFailedFor24Hours, MetricUnit.Count, feeds?.failingFor24Hours ?? 0);
+      // The other days are published; failing now lets the scheduler's retries and dead-letter queue see it.
+      if (report.failed.length > 0) throw new DaysFailedError(report.failed);
+      metrics.addMetric(METRIC_NAMES.successfulRuns, MetricUnit.Count, 1);
       return result;
     } catch (error) {
       // Log once and rethrow, so the scheduler's retry policy (and the error alarm) sees the failure.

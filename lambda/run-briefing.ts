@@ -1,15 +1,16 @@
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
-import { datesToRender, inputHashOf, type ComposeSettings } from './core/day-inputs.ts';
+import { datesToRender, inputHashOf } from './core/day-inputs.ts';
 import { InvalidArticleError } from './core/errors.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
 import { parseArticle } from './core/parse-article.ts';
-import { planPublication, type ComposedDay, type Output } from './core/publication.ts';
+import { planPublication, type Output } from './core/publication.ts';
 import { briefingDataKey } from './core/site-keys.ts';
 import type { Article, Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
+import { createRunComposer, type ComposedDates, type RunComposer, type TimeBudget } from './compose-days.ts';
 import type { RunLogger } from './ports/run-logger.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
 import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
@@ -25,6 +26,11 @@ export interface RunBriefingInput {
   /** Composes the days that need it: in this thread (`createInProcessComposer`) or over worker threads. */
   readonly composer: DayComposer;
   /**
+   * How long the run may go on starting new days; the rest are deferred to the next run.
+   * @default no limit
+   */
+  readonly timeBudget?: TimeBudget;
+  /**
    * How many times to re-read the state and retry after losing a race for the manifest.
    * @default 3
    */
@@ -38,6 +44,10 @@ export interface RunReport {
   readonly unchanged: readonly string[];
   /** Dates with articles whose publish time has not come yet. */
   readonly waiting: readonly string[];
+  /** Due dates whose composition threw, with the error: each keeps its last published version, if any. */
+  readonly failed: readonly { readonly date: string; readonly reason: string }[];
+  /** Due dates left for the next run, for lack of time (oldest ones: the newest are composed first). */
+  readonly deferred: readonly string[];
   readonly articlesUsed: number;
   readonly rejected: readonly Rejection[];
   /** Files or objects skipped for their name (not `.txt`), as the sources name them. */
@@ -69,7 +79,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
   const settings = { title: config.title, maxStories: config.maxStories };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createComposer(byDate, inputHashes, settings, input.composer);
+  const compose = createRunComposer(byDate, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
 
   const leftovers = (await input.store.removeLeftovers?.()) ?? [];
   if (leftovers.length > 0) input.logger?.warn('Removed the temporary files of an interrupted run', { keys: leftovers });
@@ -78,7 +88,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     // Every attempt looks again: a run killed (or racing this one) may have changed files the manifest vouches for.
     const { suspect, found } = await checkStoredFiles(input.store, manifest);
     if (suspect.size > 0) input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
-    const { composed, stored, unreadable } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
+    const { composed, stored, unreadable, failed, deferred } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
     const rewrite = new Set([...suspect, ...unreadable.map(briefingDataKey)]);
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
@@ -87,8 +97,13 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     try {
       if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
-      const unchanged = due.filter((date) => !published.includes(date) && !updated.includes(date));
-      return { published, updated, unchanged, waiting, articlesUsed, rejected, ignored, written, attempts: attempt };
+      const notDone = new Set([...published, ...updated, ...failed.map((f) => f.date), ...deferred]);
+      const unchanged = due.filter((date) => !notDone.has(date));
+      const failures = failed.map(({ date, error }) => ({ date, reason: reasonOf(error) }));
+      for (const { date, error } of failed) {
+        input.logger?.warn(`${date}: composing the briefing failed; its last published version stays`, { date, error: (error as Error)?.stack ?? String(error) });
+      }
+      return { published, updated, unchanged, waiting, failed: failures, deferred, articlesUsed, rejected, ignored, written, attempts: attempt };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
@@ -122,26 +137,6 @@ function etagsToRecord(manifest: Manifest, written: ReadonlyMap<string, string>,
   }));
 }
 
-/** Composes days' briefings, at most once per run however many attempts need them. */
-type Composer = (dates: readonly string[]) => Promise<ComposedDay[]>;
-
-function createComposer(
-  byDate: ReadonlyMap<string, readonly Article[]>,
-  inputHashes: ReadonlyMap<string, string>,
-  settings: ComposeSettings,
-  composer: DayComposer,
-): Composer {
-  const memo = new Map<string, ComposedDay>();
-  return async (dates) => {
-    const missing = dates.filter((date) => !memo.has(date));
-    const briefings = await composer.composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), settings);
-    briefings.forEach((briefing, i) => {
-      memo.set(missing[i]!, { briefing, inputHash: inputHashes.get(missing[i]!)! });
-    });
-    return dates.map((date) => memo.get(date)!);
-  };
-}
-
 /**
  * Composes the due dates that are new or whose articles or settings changed since they were published, and
  * reloads the stored briefings of the other dates whose pages or feed items are rendered. A due date whose
@@ -151,9 +146,9 @@ async function gatherBriefings(
   input: RunBriefingInput,
   manifest: Manifest,
   inputHashes: ReadonlyMap<string, string>,
-  compose: Composer,
+  compose: RunComposer,
   suspectDates: ReadonlySet<string>,
-): Promise<{ composed: ComposedDay[]; stored: Map<string, Briefing>; unreadable: string[] }> {
+): Promise<Gathered> {
   const changed = [...inputHashes.keys()].filter((date) => manifest.briefings[date]?.inputHash !== inputHashes.get(date));
   const isChanged = new Set(changed);
   const repaired = [...suspectDates].filter((date) => manifest.briefings[date] !== undefined);
@@ -162,7 +157,18 @@ async function gatherBriefings(
   const distrusted = (date: string) => suspectDates.has(date) && inputHashes.has(date) && !isChanged.has(date);
   const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date) && !distrusted(date)), input.logger);
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
-  return { composed: await compose([...changed, ...unreadable].sort()), stored, unreadable };
+  const { composed, failed, deferred } = await compose([...changed, ...unreadable].sort());
+  // A day that failed or had to wait keeps its last published version, pages and feed item alike.
+  const kept = [...failed.map((f) => f.date), ...deferred].filter((date) => manifest.briefings[date] && !stored.has(date));
+  for (const [date, briefing] of await loadStoredBriefings(input.store, kept, input.logger)) stored.set(date, briefing);
+  return { composed, stored, unreadable, failed, deferred };
+}
+
+/** The briefings a run renders, and the days it could not compose. */
+interface Gathered extends ComposedDates {
+  readonly stored: Map<string, Briefing>;
+  /** Due dates whose stored data could not be read (or trusted): composed again, their data rewritten. */
+  readonly unreadable: readonly string[];
 }
 
 async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[]; ignored: string[] }> {
@@ -183,6 +189,10 @@ async function readArticles(sources: readonly ArticleSource[]): Promise<{ articl
     }
   }
   return { articles, rejected, ignored };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 function groupByDate(articles: readonly Article[]): Map<string, Article[]> {

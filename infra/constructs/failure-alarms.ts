@@ -34,7 +34,7 @@ export interface FailureAlarmsProps {
 
 /**
  * CloudWatch alarms that make a failing briefing visible, each notifying one SNS topic: function errors, messages in
- * the dead-letter queue, no successful run for a day, and rejected articles.
+ * the dead-letter queue, no successful run for a day, rejected articles, and days that failed to compose.
  */
 export class FailureAlarms extends Construct {
   /** The topic every alarm notifies. */
@@ -45,6 +45,7 @@ export class FailureAlarms extends Construct {
     readonly deadLetters: cloudwatch.Alarm;
     readonly noSuccessfulRun: cloudwatch.Alarm;
     readonly articlesRejected: cloudwatch.Alarm;
+    readonly daysFailed: cloudwatch.Alarm;
   };
 
   constructor(scope: Construct, id: string, props: FailureAlarmsProps) {
@@ -102,6 +103,15 @@ export class FailureAlarms extends Construct {
       articlesRejected: new cloudwatch.Alarm(this, 'ArticlesRejected', {
         alarmDescription: 'The last run rejected at least one article; its log names each file, the reason and the fix.',
         metric: metric(METRIC_NAMES.articlesRejected, Duration.hours(1)),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      daysFailed: new cloudwatch.Alarm(this, 'DaysFailed', {
+        alarmDescription:
+          'A day\'s briefing could not be composed; it keeps its last published version and the other days were published. The log line "Briefing run failed" names the day and the error.',
+        metric: metric(METRIC_NAMES.daysFailed, Duration.hours(1)),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

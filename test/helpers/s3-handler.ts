@@ -3,6 +3,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { vi } from 'vitest';
 import { createHandler } from '../../lambda/handler.ts';
+import type { DayComposer } from '../../lambda/ports/day-composer.ts';
 import { BASE_URL, FIXED_NOW } from './s3-run.ts';
 
 /** What the handler needs in a test: a client (with any middleware), the bucket, the seeds, a fixed clock. */
@@ -12,16 +13,19 @@ export interface TestHandlerOptions {
   readonly seedsDir: string;
   /** @default FIXED_NOW */
   readonly now?: Date;
+  /** @default the handler's own (in the calling thread) */
+  readonly composer?: DayComposer;
 }
 
 /** The real handler, built with real Powertools Logger and Metrics, over a test client and environment. */
-export function makeTestHandler({ client, bucket, seedsDir, now = FIXED_NOW }: TestHandlerOptions): ReturnType<typeof createHandler> {
+export function makeTestHandler({ client, bucket, seedsDir, now = FIXED_NOW, composer }: TestHandlerOptions): ReturnType<typeof createHandler> {
   return createHandler({
     s3: client,
     logger: new Logger({ serviceName: 'daily-briefing-test' }),
     metrics: new Metrics({ namespace: 'DailyBriefingTest', serviceName: 'daily-briefing-test' }),
     clock: () => now,
     env: { FEED_BUCKET: bucket, BASE_URL, SEEDS_DIR: seedsDir },
+    composer,
   });
 }
 

@@ -108,8 +108,23 @@ describe('Stack: BriefingStack', () => {
       });
     });
 
-    it('has exactly these four alarms, on one TLS-only topic, with no subscription unless asked', () => {
-      synth.template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    it('alarms on any day that failed to compose', () => {
+      synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'DailyBriefing',
+        MetricName: 'DaysFailed',
+        Dimensions: [{ Name: 'service', Value: 'daily-briefing' }],
+        Statistic: 'Sum',
+        Period: 3600,
+        EvaluationPeriods: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Threshold: 1,
+        TreatMissingData: 'notBreaching',
+        AlarmActions: topic,
+      });
+    });
+
+    it('has exactly these five alarms, on one TLS-only topic, with no subscription unless asked', () => {
+      synth.template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
       synth.template.resourceCountIs('AWS::SNS::Subscription', 0);
       synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         PolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] }),

@@ -2,6 +2,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import Parser from 'rss-parser';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from '../../lambda/core/article-limits.ts';
+import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
+import type { DayComposer } from '../../lambda/ports/day-composer.ts';
 import { captureOutput, makeTestHandler, type CapturedOutput } from '../helpers/s3-handler.ts';
 import { ARTICLES, BASE_URL, makeSeedsDir } from '../helpers/s3-run.ts';
 import { checkSite, datesIn, manifestMismatches, snapshotBucket } from '../helpers/s3-site.ts';
@@ -182,5 +184,57 @@ describe('Handler: re-runs, late articles and faults on S3', () => {
     expect(datesIn((await checkSite(site, BASE_URL)).items.rss)).toEqual(['2023-11-06']);
     expect(manifestMismatches(site)).toEqual([]);
     faulty.destroy();
+  });
+});
+
+describe('Handler: a day that fails, and the time limit', () => {
+  let client: S3Client;
+  let bucket: string;
+  let output: CapturedOutput;
+  beforeEach(async () => {
+    client = createTestS3Client(endpoint);
+    bucket = await createTestBucket(client, 'handler-days');
+    output = captureOutput();
+  });
+  afterEach(() => {
+    output.restore();
+    client.destroy();
+  });
+
+  it('publishes the other days when one fails to compose, emits DaysFailed, then fails so the scheduler retries', async () => {
+    // Prepare: the 7th cannot be composed
+    await putTestObject(client, bucket, 'articles/nov-07.txt', ARTICLES.bucketNov7);
+    const inProcess = createInProcessComposer();
+    const composer: DayComposer = {
+      composeDays: async (days, settings) => {
+        if (days.some((d) => d.date === '2023-11-07')) throw new Error('composer crashed on 2023-11-07');
+        return inProcess.composeDays(days, settings);
+      },
+    };
+
+    // Act
+    const attempt = makeTestHandler({ client, bucket, seedsDir, composer })();
+
+    // Assess: the run fails, naming the day; the 6th is published; the metric an alarm watches is set
+    // By name: importing the handler module here would build its client before the first test sets the environment.
+    await expect(attempt).rejects.toMatchObject({ name: 'DaysFailedError' });
+    await expect(attempt).rejects.toThrow('2023-11-07 (Error: composer crashed on 2023-11-07)');
+    const site = await snapshotBucket(client, bucket);
+    expect(datesIn((await checkSite(site, BASE_URL)).items.rss)).toEqual(['2023-11-06']);
+    expect(output.logs('Briefing run finished')[0]).toMatchObject({ published: ['2023-11-06'], failed: [{ date: '2023-11-07' }] });
+    expect(output.logs('Briefing run failed')).toHaveLength(1);
+    const metrics = Object.assign({}, ...output.metrics()) as Record<string, unknown>;
+    expect(metrics).toMatchObject({ DaysFailed: 1, BriefingsPublished: 1 });
+    expect(metrics).not.toHaveProperty('SuccessfulRuns');
+  });
+
+  it('reads the time left from the Lambda context: with none beyond the reserve it defers every day, and succeeds', async () => {
+    await putTestObject(client, bucket, 'articles/nov-07.txt', ARTICLES.bucketNov7);
+    const context = { getRemainingTimeInMillis: () => 20_000 };
+    const result = await makeTestHandler({ client, bucket, seedsDir })(undefined, context);
+    expect(result).toMatchObject({ published: [], deferred: ['2023-11-06', '2023-11-07'], failed: [] });
+    expect(Object.assign({}, ...output.metrics())).toMatchObject({ DaysDeferred: 2, DaysFailed: 0, SuccessfulRuns: 1 });
+    const later = await makeTestHandler({ client, bucket, seedsDir })(undefined, { getRemainingTimeInMillis: () => 170_000 });
+    expect(later).toMatchObject({ published: ['2023-11-06', '2023-11-07'], deferred: [] });
   });
 });
