@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { articleKeyOf, canonicalUrl } from '../core/feeds/canonical-url.ts';
 import type { FeedItem } from '../core/feeds/feed-items.ts';
-import { FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
+import { FEED_ARTICLE_PREFIX, FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
 import { itemInstant, renderItemArticle } from '../core/feeds/item-article.ts';
 import type { FeedSource } from '../core/feeds/sources-list.ts';
 import { mapConcurrently } from '../map-concurrently.ts';
@@ -132,7 +132,7 @@ async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState,
     const { item, url, feed, key } = candidate;
     const datedAt = itemInstant(item, new Date(firstSeen));
     const base = { datedAt, ...(url && { url }), ...(item.title && { title: item.title }), sources };
-    const fileKey = previous?.key ?? `feed-${key}.txt`;
+    const fileKey = previous?.key ?? `${FEED_ARTICLE_PREFIX}${key}.txt`;
     // Nothing of the item changed (text, title, dates, sources): nothing to fetch or write.
     const itemText = renderItemArticle({ ...base, text: item.text }, input.timezone);
     if (itemText === undefined) return undefined;
