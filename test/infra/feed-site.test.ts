@@ -65,8 +65,8 @@ describe('Construct: FeedSite', () => {
               Action: 's3:GetObject',
               Resource: [
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/articles/*']] },
-                { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/manifest.json']] },
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/feed-state.json']] },
+                { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/manifest.json']] },
               ],
             }),
           ]),
