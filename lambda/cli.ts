@@ -22,7 +22,7 @@ const HELP = `Usage: npm run briefing -- [options]
 Turns the articles in a folder into daily briefings, written as static files (RSS, Atom, JSON Feed, HTML).
 
 Options:
-  --seeds DIR          folder of articles (*.txt)                        [default: ./seeds]
+  --seeds DIR          folder of articles (*.txt, at any depth)          [default: ./seeds]
   --out DIR            folder to publish into                            [default: ./public]
   --base-url URL       public URL the site is served from               [default: http://127.0.0.1:8080/]
   --timezone ZONE      IANA time zone for "today" and the publish hour  [default: ${CONFIG_DEFAULTS.timezone}]

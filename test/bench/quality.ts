@@ -1,11 +1,12 @@
 /**
  * Summary and grouping quality bench (issue 5).
  *
- *   npm run bench:quality -- --data FILE.jsonl --sentences K --out OUT.jsonl
+ *   npm run bench:quality -- --data FILE.jsonl --sentences K --out OUT.jsonl [--no-speed]
  *   npm run bench:quality -- --grouping [--data multinews.jsonl] [--days N (default 10)] [--first-day D (default 1)]
  *
  * Prints ROUGE-1/2/L F1 (×100), mean words and speed for the briefing's summariser, LEAD-K on the same
- * splitter and ts-textrank (npm), or pairwise precision/recall of story grouping on synthetic days. Data is read at run time
+ * splitter and ts-textrank (npm), or pairwise precision/recall of story grouping on synthetic days. `--no-speed` leaves
+ * the speed out (5 fresh processes per system): the scores alone, quick enough for the bench's own test. Data is read at run time
  * from ../shared/data by default and never copied into the repository.
  */
 import { spawnSync } from 'node:child_process';
@@ -41,9 +42,11 @@ function speedInFreshProcess(system: string, data: string, sentences: number): S
   return { unseen: median(runs.map((r) => r.unseen)), seen: median(runs.map((r) => r.seen)) };
 }
 
-function runSummaries(data: string, sentences: number, out: string | undefined): void {
+function runSummaries(data: string, sentences: number, out: string | undefined, withSpeed: boolean): void {
   const items = readEvalFile(data);
-  const speed = Object.fromEntries(Object.keys(SYSTEMS).map((name) => [name, speedInFreshProcess(name, data, sentences)]));
+  const speed: Readonly<Record<string, Speed | undefined>> = withSpeed
+    ? Object.fromEntries(Object.keys(SYSTEMS).map((name) => [name, speedInFreshProcess(name, data, sentences)]))
+    : {};
   const project = evaluate(projectSystem, items, sentences);
   const lead = evaluate(leadSystem, items, sentences);
   const textRank = evaluate(tsTextRankSystem, items, sentences);
@@ -52,12 +55,14 @@ function runSummaries(data: string, sentences: number, out: string | undefined):
     '| system | R-1 | R-2 | R-L | R-L (article-order ref) | mean words | articles/s, unseen text | articles/s, seen text |\n' +
       '|---|---|---|---|---|---|---|---|',
   );
-  console.log(formatRow('daily-briefing', project, speed.project!));
-  console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead!));
-  console.log(formatRow('ts-textrank (npm)', textRank, speed['ts-textrank']!));
+  console.log(formatRow('daily-briefing', project, speed.project));
+  console.log(formatRow(`LEAD-${sentences}`, lead, speed.lead));
+  console.log(formatRow('ts-textrank (npm)', textRank, speed['ts-textrank']));
   console.log(
-    `\nArticles per CPU-second on one core, median of ${SPEED_RUNS} fresh processes: "unseen" on the half of the items a process\n` +
-      'has not read, after warming up on the other half; "seen" on passes over items it has read (a long-running process).',
+    withSpeed
+      ? `\nArticles per CPU-second on one core, median of ${SPEED_RUNS} fresh processes: "unseen" on the half of the items a process\n` +
+          'has not read, after warming up on the other half; "seen" on passes over items it has read (a long-running process).'
+      : '\nSpeed not measured (--no-speed).',
   );
   if (out) {
     writeFileSync(out, `${project.summaries.map((s) => JSON.stringify(s)).join('\n')}\n`);
@@ -94,9 +99,12 @@ const { values } = parseArgs({
     sentences: { type: 'string', default: '3' },
     out: { type: 'string' },
     grouping: { type: 'boolean', default: false },
+    headlines: { type: 'boolean', default: false },
+    show: { type: 'string', default: '0' },
     days: { type: 'string', default: '10' },
     'first-day': { type: 'string', default: '1' },
     'speed-of': { type: 'string' },
+    'no-speed': { type: 'boolean', default: false },
   },
 });
 const sentences = Number(values.sentences);
@@ -113,8 +121,11 @@ if (speedOf !== undefined) {
   const system = SYSTEMS[speedOf];
   if (!system) throw new Error(`--speed-of: expected one of ${Object.keys(SYSTEMS).join(', ')}, got "${speedOf}"`);
   console.log(JSON.stringify(measureSpeed(system, readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), sentences)));
+} else if (values.headlines) {
+  const { runHeadlines } = await import('./quality/headlines.ts');
+  runHeadlines(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), Number(values.show));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
   runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));
 }
-else runSummaries(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl'), sentences, values.out);
+else runSummaries(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl'), sentences, values.out, !values['no-speed']);

@@ -2,6 +2,7 @@ import type { Article, Story } from '../types.ts';
 import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
 import type { HeadlineWriter } from './headline/headline.ts';
+import { pickLead } from './headline/lead.ts';
 import { storyImportance } from './rank.ts';
 import type { Summariser } from './summary/summarise.ts';
 import type { SentenceSplitter } from './text/sentences.ts';
@@ -48,14 +49,22 @@ function sentencesFor(articles: number, base: number): number {
   return articles === 1 ? base : Math.max(base, Math.min(MAX_MULTI_SENTENCES, base + articles - 1));
 }
 
+/**
+ * A story's headline: its most central article's own title when it has one (else another article's), or else
+ * one written from that article's lead, which news writes to stand alone (see pickLead).
+ */
+function headlineOf(makeHeadline: HeadlineWriter, articles: readonly Article[], docs: readonly (readonly string[])[], central: number): string {
+  const titled = [articles[central], ...articles].find((a) => a?.title !== undefined);
+  if (titled?.title !== undefined) return makeHeadline(titled.title);
+  return makeHeadline(pickLead(docs[central] ?? []));
+}
+
 /** Headline, summary and entities of one story; the costly steps run only for stories the briefing shows. */
 function detailStory(stages: StoryStages, group: RankedGroup, summarySentences: number): Story {
   const { splitSentences, summarise, makeHeadline, extractEntities } = stages;
   const docs = group.articles.map((article) => splitSentences(article.body));
   const summary = summarise(docs, sentencesFor(docs.length, summarySentences));
-  // The headline comes from the lead of the story's first article, which news writes to stand alone.
-  const lead = summary.find((s) => s.position === 0) ?? summary[0];
-  const headline = lead ? makeHeadline(lead.text) : '';
+  const headline = headlineOf(makeHeadline, group.articles, docs, summary[0]?.doc ?? 0);
   const fullText = group.articles.map((a) => a.body).join('\n');
   return {
     articleIds: group.articles.map((a) => a.id),

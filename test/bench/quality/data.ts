@@ -7,6 +7,10 @@ export interface EvalItem {
   readonly summary: string;
   /** The reference with its sentences in article order (bbc_dev's `summary_article_order`), when the file has one. */
   readonly articleOrderSummary?: string;
+  /** The article's own title (bbc_dev's `title`), when the file has one: headlines are scored against it. */
+  readonly title?: string;
+  /** The publisher's category (bbc_dev's `category`), when the file has one: sections are scored against it. */
+  readonly category?: string;
 }
 
 /** The evaluation file is not in the expected format. */
@@ -15,13 +19,15 @@ export class EvalDataError extends Error {
 }
 
 function toItem(value: unknown, where: string): EvalItem {
-  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown; summary_article_order?: unknown };
+  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown; summary_article_order?: unknown; title?: unknown; category?: unknown };
   if (typeof record.id !== 'string' || typeof record.summary !== 'string') {
     throw new EvalDataError(`${where}: expected string "id" and "summary"; fix the record or pick another file`);
   }
   if (typeof record.text === 'string') {
     const ordered = typeof record.summary_article_order === 'string' ? { articleOrderSummary: record.summary_article_order } : {};
-    return { id: record.id, documents: [record.text], summary: record.summary, ...ordered };
+    const titled = typeof record.title === 'string' ? { title: record.title } : {};
+    const categorised = typeof record.category === 'string' ? { category: record.category } : {};
+    return { id: record.id, documents: [record.text], summary: record.summary, ...ordered, ...titled, ...categorised };
   }
   if (Array.isArray(record.documents)) {
     const documents = record.documents.map((d: { text?: unknown }) => d?.text);

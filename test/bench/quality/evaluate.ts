@@ -73,8 +73,9 @@ export function evaluate(system: System, items: readonly EvalItem[], sentences: 
   return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, words: words / n, rlArticleOrder, summaries };
 }
 
-/** One Markdown table row; the speed from {@link measureSpeed}. */
-export function formatRow(name: string, result: SystemResult, speed: Speed): string {
+/** One Markdown table row; the speed from {@link measureSpeed}, or `–` when it was not measured. */
+export function formatRow(name: string, result: SystemResult, speed: Speed | undefined): string {
   const cells = [result.r1, result.r2, result.rl, result.rlArticleOrder, result.words].map((v) => (v === undefined ? '–' : v.toFixed(2)));
-  return `| ${name} | ${cells.join(' | ')} | ${Math.round(speed.unseen)} | ${Math.round(speed.seen)} |`;
+  const rates = speed === undefined ? ['–', '–'] : [Math.round(speed.unseen), Math.round(speed.seen)];
+  return `| ${name} | ${cells.join(' | ')} | ${rates.join(' | ')} |`;
 }

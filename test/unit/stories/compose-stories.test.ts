@@ -25,6 +25,16 @@ const CHESS = article(
 );
 
 describe('Function: composeStories', () => {
+  it('heads a story with its article’s own title, which beats an extracted headline', () => {
+    const titled: Article = { ...CHESS, title: 'Teenager Lind takes Baltic open' };
+
+    const [withTitle] = engine.composeStories([titled]).stories;
+    const [without] = engine.composeStories([CHESS]).stories;
+
+    expect(withTitle?.headline).toBe('Teenager Lind takes Baltic open');
+    expect(without?.headline).toBe('Grandmaster Ivo Lind won Baltic chess open in Riga');
+  });
+
   it('groups two articles on one story and keeps a different story apart', () => {
     const { stories, moreStories } = engine.composeStories([CHESS, FLOOD_A, FLOOD_B]);
 

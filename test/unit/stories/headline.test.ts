@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HEADLINE_WORDS } from '../../../lambda/core/stories/headline/headline.ts';
+import { pickLead } from '../../../lambda/core/stories/headline/lead.ts';
+import { endsOpen } from '../../../lambda/core/stories/headline/open-words.ts';
 import { engine } from '../../helpers/story-engine.ts';
 
 const { makeHeadline } = engine;
@@ -7,8 +9,8 @@ const { makeHeadline } = engine;
 const words = (text: string): string[] => text.split(/\s+/);
 
 describe('Function: makeHeadline', () => {
-  it('uses a short sentence whole, without its full stop', () => {
-    expect(makeHeadline('The harbour bridge reopened on Tuesday.')).toBe('The harbour bridge reopened on Tuesday');
+  it('uses a short sentence whole in headline style: no full stop, no articles, no weekday', () => {
+    expect(makeHeadline('The harbour bridge reopened on Tuesday.')).toBe('Harbour bridge reopened');
   });
 
   it('trims a long sentence to at most 12 whole words of its own text', () => {
@@ -41,7 +43,7 @@ describe('Function: makeHeadline', () => {
       'Norland’s top diplomat, Anna Berg, is set to embark on a four-day trip to Ostia for fishing talks, stressing close ties.',
     );
 
-    expect(headline).toBe('Norland’s top diplomat to embark on a four-day trip to Ostia');
+    expect(headline).toBe('Norland’s top diplomat to embark on four-day trip to Ostia');
   });
 
   it('keeps the object of the news by dropping articles rather than cutting it off', () => {
@@ -84,9 +86,90 @@ describe('Function: makeHeadline', () => {
   });
 
   it('counts only words holding a letter or digit: dashes do not count, accented words do', () => {
-    // Twelve words and two dashes: whole, since a dash is no word.
-    const sentence = 'Łódź — the city’s mayor — said Éowyn Ñúñez will open two new bridges.';
+    // Twelve words and two dashes: whole, since a dash is no word (quoted, so the attribution stays).
+    const sentence = 'Łódź — the city’s mayor — said "Éowyn Ñúñez will open two new bridges".';
 
-    expect(makeHeadline(sentence)).toBe('Łódź — the city’s mayor — said Éowyn Ñúñez will open two new bridges');
+    expect(makeHeadline(sentence)).toBe('Łódź — city’s mayor — said "Éowyn Ñúñez will open two new bridges"');
+  });
+});
+
+describe('Function: pickLead', () => {
+  it('takes the first sentence when it carries the news', () => {
+    expect(pickLead(['Port Elham council approved a new harbour wall.', 'Work starts in May.'])).toBe('Port Elham council approved a new harbour wall.');
+  });
+
+  it('skips a quote-led opening for the sentence that reports it', () => {
+    const lead = pickLead(['"We have waited forty years for this wall," said one fisherman.', 'Port Elham council approved a new harbour wall on Monday.']);
+
+    expect(lead).toBe('Port Elham council approved a new harbour wall on Monday.');
+  });
+
+  it('skips a dateline and a list of names', () => {
+    expect(pickLead(['PORT ELHAM (Gazette) -', 'The council approved a new harbour wall.'])).toBe('The council approved a new harbour wall.');
+    expect(pickLead(['Anna Berg, Tomas Lind, Mia Holt and Ivo Sarn.', 'Four rowers set a record crossing of the bay.'])).toBe(
+      'Four rowers set a record crossing of the bay.',
+    );
+  });
+});
+
+describe('Function: makeHeadline (compression)', () => {
+  it('drops a long subordinate opening and keeps subject, verb and object', () => {
+    const headline = makeHeadline(
+      'After months of wrangling over the cost of materials and the timetable for the work, Port Elham council approved a new harbour wall.',
+    );
+
+    expect(headline).toBe('Port Elham council approved new harbour wall');
+  });
+
+  it('drops an attribution, giving a pronoun subject the speaker', () => {
+    expect(makeHeadline('Marlow officials said on Tuesday that they will close the old library for repairs.')).toBe(
+      'Marlow officials to close old library for repairs',
+    );
+    expect(makeHeadline('The old library in Marlow will close for two years of repairs, the council said.')).toBe(
+      'Old library in Marlow to close for two years of repairs',
+    );
+  });
+
+  it('strips a dateline from the lead', () => {
+    expect(makeHeadline('PORT ELHAM (Gazette) - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
+  });
+
+  it('ends the main clause where a subordinate clause begins', () => {
+    const headline = makeHeadline('The Ostian crown hit a five-year high against the euro after the central bank raised its rates again.');
+
+    expect(headline).toBe('Ostian crown hit five-year high against euro');
+  });
+
+  it('is never empty, even for a long quotation', () => {
+    const sentence = '"We will not rest until every family on this coast has a safe harbour and a fair price for its catch," she said.';
+
+    const headline = makeHeadline(sentence);
+
+    expect(headline.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length).toBeGreaterThanOrEqual(3);
+    expect(endsOpen(headline)).toBe(false);
+  });
+});
+
+describe('Function: endsOpen', () => {
+  it('flags a headline ending on an auxiliary, a preposition, an article, "said" or a transitive verb', () => {
+    for (const text of ['Oscar hopefuls Leigh and Staunton were', 'Harbour wall to be rebuilt by', 'Council approved the', 'Mayor Brennan said', 'A knee injury has forced']) {
+      expect(endsOpen(text)).toBe(true);
+    }
+  });
+
+  it('passes a headline that closes its clause', () => {
+    for (const text of ['A knee injury has forced Parmar out', 'Harbour wall to be rebuilt', 'Crown hits five-year high', 'Ostia wins 2-1']) {
+      expect(endsOpen(text)).toBe(false);
+    }
+  });
+
+  it('never lets makeHeadline end on an open word', () => {
+    const sentences = [
+      'Oscar hopefuls Mike Leigh and Imelda Staunton were among the guests at a London party for the British film industry on Sunday night.',
+      'A knee injury has forced the British number three Arvind Parmar to pull out of the tournament in Qatar this week.',
+      'The latest scandal at the Bank of Ostia will do nothing to help its plans to list shares in Hong Kong next year.',
+    ];
+
+    for (const sentence of sentences) expect(endsOpen(makeHeadline(sentence)), makeHeadline(sentence)).toBe(false);
   });
 });

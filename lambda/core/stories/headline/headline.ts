@@ -1,4 +1,6 @@
 import type { LanguageModels } from '../text/language-models.ts';
+import { compressLead } from './compress.ts';
+import { endsOpen } from './open-words.ts';
 import { createWordTagger, type TaggedWord as TaggedTerm, type WordTagger } from './pos-tags.ts';
 
 /** Most words a headline may have. */
@@ -78,7 +80,7 @@ function cutAtPhrase(tagWords: WordTagger, text: string): string {
     const words = countWords(prefix);
     // Prefixes only grow: past the limit, no later cut can fit.
     if (words > MAX_HEADLINE_WORDS) break;
-    if (words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1])) continue;
+    if (words < 3 || insideQuote(prefix) || !endsPhrase(text, term, terms[i + 1]) || endsOpen(prefix)) continue;
     cuts.push({ prefix, words, object: endsObject(term) });
   }
   const longest = cuts.at(-1);
@@ -104,12 +106,55 @@ export function createHeadlineWriter(models: LanguageModels): HeadlineWriter {
   return (sentence) => makeHeadline(tagWords, sentence);
 }
 
+/** Drops words from the end while the last one leaves the clause open ("… has forced"), keeping at least two. */
+function closeOpenEnd(text: string): string {
+  const words = text.split(' ');
+  while (words.length > 2 && endsOpen(words.join(' '))) words.pop();
+  return tidy(words.join(' '));
+}
+
+/** Whole words up to the limit with every quotation mark removed: the last resort, so no headline is empty. */
+function plainWords(text: string): string {
+  return tidy(text.replace(/["“”]/gu, '').split(/\s+/).slice(0, MAX_HEADLINE_WORDS).join(' '));
+}
+
+// Where a main clause ends and what only explains or follows it begins: a comma, a subordinating word.
+const CLAUSE_BOUNDARY =
+  /,\s|\s(?=(?:after|as|because|following|amid|despite|while|whilst|when|which|who|since|before|ahead of|in an? (?:effort|bid|attempt|move)|but|rather than|so that|saying|leaving|prompting|sparking|with)\s)/gu;
+// A main clause shorter than this keeps what follows it.
+const MIN_CLAUSE_WORDS = 4;
+
+/** The sentence up to where its main clause ends, when that clause has a subject and a verb; else undefined. */
+function mainClause(tagWords: WordTagger, text: string): string | undefined {
+  for (const boundary of text.matchAll(CLAUSE_BOUNDARY)) {
+    const prefix = tidy(text.slice(0, boundary.index));
+    const words = countWords(prefix);
+    if (words > MAX_HEADLINE_WORDS) return undefined;
+    if (words < MIN_CLAUSE_WORDS || insideQuote(prefix) || endsOpen(prefix)) continue;
+    const tags = tagWords(prefix).slice(1);
+    if (tags.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) return prefix;
+  }
+  return undefined;
+}
+
 /**
- * A headline from a sentence in the article's own words: the sentence itself when short enough,
- * otherwise its main clause trimmed at a phrase boundary to at most 12 words.
+ * The subject without an appositive or a dashed aside when the verb comes after it: "Barclays, the UK's
+ * third-biggest bank, has seen …" → "Barclays has seen …", so the verb fits in the headline.
  */
-function makeHeadline(tagWords: WordTagger, sentence: string): string {
-  const whole = tidy(sentence.replace(/\s+/g, ' ').trim());
+function withoutAppositive(tagWords: WordTagger, text: string): string {
+  const aside = /^([^,–—]{2,60}?)(?:, [^,]{2,60}?,| [–—-] [^–—]{2,60}? [–—-]) (?=\S)/u.exec(text);
+  if (!aside) return text;
+  const rest = text.slice(aside[0].length);
+  // The verb, or an infinitive headline style made of one ("to embark").
+  const [first, second] = tagWords(rest.replace(/^to\s/u, ''));
+  const verb = /^to\s/u.test(rest) ? first : (first ?? second);
+  return verb?.tags.has('Verb') && !verb.tags.has('Gerund') ? `${aside[1]} ${rest}` : text;
+}
+
+/** The sentence fitted to the limit: its main clause, whole when short enough, else cut at a phrase boundary (see cutAtPhrase). */
+function fitToLimit(tagWords: WordTagger, sentence: string): string {
+  const simple = countWords(sentence) > MAX_HEADLINE_WORDS ? withoutAppositive(tagWords, sentence) : sentence;
+  const whole = mainClause(tagWords, simple) ?? simple;
   if (countWords(whole) <= MAX_HEADLINE_WORDS) return whole;
   const compact = tidy(withoutAsides(whole));
   if (countWords(compact) <= MAX_HEADLINE_WORDS) return compact;
@@ -118,4 +163,15 @@ function makeHeadline(tagWords: WordTagger, sentence: string): string {
   const terse = withoutArticles(compact);
   const terseCut = countWords(terse) <= MAX_HEADLINE_WORDS ? terse : tidy(cutAtPhrase(tagWords, terse));
   return countWords(terseCut) > countWords(withoutArticles(cut)) ? terseCut : cut;
+}
+
+/**
+ * A headline from a sentence in the article's own words: the sentence compressed as a sub-editor would
+ * (compressLead), then whole when short enough, otherwise its main clause trimmed at a phrase boundary to at
+ * most 12 words. Never empty, and never ending on a word that leaves the clause open (OPEN_WORDS).
+ */
+function makeHeadline(tagWords: WordTagger, sentence: string): string {
+  const source = tidy(sentence.replace(/\s+/g, ' ').trim());
+  const headline = closeOpenEnd(withoutArticles(fitToLimit(tagWords, tidy(compressLead(source)))));
+  return countWords(headline) > 0 ? headline : closeOpenEnd(plainWords(source));
 }
