@@ -95,7 +95,7 @@ describe('Handler: feeds from the shipped sources list, into S3 (moto)', () => {
   it('publishes the story with a link to the article in the same run', async () => {
     expect(runs[0]!.published).toContain('2023-11-08');
     const rss = new TextDecoder().decode(await readTestObject(client, bucket, 'feed.xml'));
-    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener">Harbour wall plan approved</a> (Harbour News)');
+    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)');
   });
 
   it('gets a 304 and writes nothing on the next run, and emits FeedsFailed', () => {
