@@ -11,7 +11,7 @@ import { CONFIG_DEFAULTS, parseConfig, parseInteger } from './core/config.ts';
 import { InvalidConfigError } from './core/errors.ts';
 import { summariseFeeds } from './feeds/feeds-report.ts';
 import { ingestFeeds } from './feeds/ingest-feeds.ts';
-import { summariseRun } from './report.ts';
+import { exitStatusOf, summariseRun } from './report.ts';
 import { runBriefing } from './run-briefing.ts';
 
 const DEFAULT_SEEDS = './seeds';
@@ -90,8 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(summariseRun(report));
   console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
-  // A day that failed to compose fails the run, after the other days are published.
-  return report.failed.length > 0 || (values.strict && report.rejected.length > 0) ? 1 : 0;
+  return exitStatusOf(report, { strict: values.strict });
 }
 
 /** The folders the command line names, to say which option a file-system error is about. */
