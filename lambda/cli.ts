@@ -11,7 +11,7 @@ import { CONFIG_DEFAULTS, parseConfig, parseInteger } from './core/config.ts';
 import { InvalidConfigError } from './core/errors.ts';
 import { summariseFeeds } from './feeds/feeds-report.ts';
 import { ingestFeeds } from './feeds/ingest-feeds.ts';
-import { summariseRun } from './report.ts';
+import { exitStatusOf, summariseRun } from './report.ts';
 import { runBriefing } from './run-briefing.ts';
 
 const DEFAULT_SEEDS = './seeds';
@@ -22,7 +22,7 @@ const HELP = `Usage: npm run briefing -- [options]
 Turns the articles in a folder into daily briefings, written as static files (RSS, Atom, JSON Feed, HTML).
 
 Options:
-  --seeds DIR          folder of articles (*.txt)                        [default: ./seeds]
+  --seeds DIR          folder of articles (*.txt, at any depth)          [default: ./seeds]
   --out DIR            folder to publish into                            [default: ./public]
   --base-url URL       public URL the site is served from               [default: http://127.0.0.1:8080/]
   --timezone ZONE      IANA time zone for "today" and the publish hour  [default: ${CONFIG_DEFAULTS.timezone}]
@@ -92,8 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(summariseRun(report));
   console.log(`Output: ${values.out} (feed: ${config.baseUrl}feed.xml)`);
-  // A day that failed to compose fails the run, after the other days are published.
-  return report.failed.length > 0 || (values.strict && report.rejected.length > 0) ? 1 : 0;
+  return exitStatusOf(report, { strict: values.strict });
 }
 
 /** The folders the command line names, to say which option a file-system error is about. */

@@ -8,7 +8,7 @@ export function summariseRun(report: RunReport): string {
     `Updated: ${report.updated.length}${list(report.updated)}`,
     `Unchanged: ${report.unchanged.length}${list(report.unchanged)}`,
     `Waiting for their day: ${report.waiting.length}${list(report.waiting)}`,
-    ...(report.failed.length ? [`Failed: ${report.failed.length}; each keeps its last published version`] : []),
+    ...(report.failed.length ? [`Failed: ${report.failed.length}${list(report.failed.map((f) => f.date))}; a published day keeps its last version`] : []),
     ...report.failed.map((f) => `  failed ${f.date}: ${f.reason}`),
     ...(report.deferred.length ? [`Deferred to the next run (out of time): ${report.deferred.length}${list(report.deferred)}`] : []),
     `Articles used: ${report.articlesUsed}; rejected: ${report.rejected.length}`,
@@ -17,6 +17,14 @@ export function summariseRun(report: RunReport): string {
     `Files written: ${report.written.length}${report.written.length === 0 ? ' (everything was already up to date)' : ''}`,
   ];
   return lines.join('\n');
+}
+
+/**
+ * The command line's exit status: 1 when a day failed to compose, or with `strict` when an article was rejected
+ * (both after publishing the rest); otherwise 0.
+ */
+export function exitStatusOf(report: RunReport, { strict }: { strict: boolean }): 0 | 1 {
+  return report.failed.length > 0 || (strict && report.rejected.length > 0) ? 1 : 0;
 }
 
 const IGNORED_SHOWN = 5;

@@ -6,6 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
+import { ARTICLES_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
 import { createSecurityHeaders } from './security-headers.ts';
 
 /** Options of {@link FeedSite}. */
@@ -87,7 +88,7 @@ export class FeedSite extends Construct {
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Daily briefing feeds and pages',
-      defaultRootObject: 'index.html',
+      defaultRootObject: SITE_KEYS.index,
       domainNames: props.domainName === undefined ? undefined : [props.domainName],
       certificate: props.certificate,
       // Only meaningful with a certificate; the *.cloudfront.net certificate's policy is fixed by CloudFront.
@@ -155,7 +156,7 @@ function denyUnpublishedKeys(bucket: s3.Bucket): void {
       effect: iam.Effect.DENY,
       principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
       actions: ['s3:GetObject'],
-      resources: [bucket.arnForObjects('articles/*'), bucket.arnForObjects('manifest.json')],
+      resources: [bucket.arnForObjects(`${ARTICLES_PREFIX}*`), bucket.arnForObjects(SITE_KEYS.manifest)],
     }),
   );
 }

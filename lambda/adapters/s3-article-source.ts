@@ -14,7 +14,7 @@ export interface S3ArticleSourceOptions {
   /**
    * The key prefix articles are dropped under. Keys at any depth under it are read (`articles/2023/11/07/x.txt`),
    * like the folder source's sub-folders.
-   * @default 'articles/'
+   * @default ARTICLES_PREFIX, `articles/`
    */
   readonly prefix?: string;
 }

@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import send from 'send';
 import { servingOf } from '../core/content-types.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/render/content-security-policy.ts';
+import { SITE_KEYS } from '../core/site-keys.ts';
 
 /** One answered request, as the optional log sees it. */
 export interface RequestLogEntry {
@@ -55,7 +56,7 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
       sendText(res, 403, 'Forbidden.');
       return;
     }
-    send(req, path, { root, dotfiles: 'ignore', index: ['index.html'], etag: true, lastModified: true })
+    send(req, path, { root, dotfiles: 'ignore', index: [SITE_KEYS.index], etag: true, lastModified: true })
       .on('headers', (response: ServerResponse, file: string) => setServing(response, keyOf(root, file)))
       .on('error', (error: { status?: number; statusCode?: number }) => {
         const status = error.status ?? error.statusCode ?? 500;

@@ -17,6 +17,7 @@ import { MIN_ARTICLE_WORDS, MIN_PARAGRAPH_WORDS } from './quality/articles.ts';
 import { readEvalFile } from './quality/data.ts';
 import { evaluate, formatRow, measureSpeed, type Speed } from './quality/evaluate.ts';
 import { scoreGrouping, syntheticDay } from './quality/grouping.ts';
+import { printEventDays } from './quality/event-report.ts';
 import { leadSystem, projectSystem, tsTextRankSystem, type System } from './quality/systems.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
@@ -91,6 +92,7 @@ function runGrouping(data: string, firstDay: number, days: number): void {
     console.log(`| ${seed} | ${row.map((v) => v.toFixed(3)).join(' | ')} |`);
   }
   console.log(`| mean | ${sums.map((v) => (v / days).toFixed(3)).join(' | ')} |`);
+  printEventDays(readEvalFile(resolve(DATA_DIR, 'bbc_dev.jsonl')), items);
 }
 
 const { values } = parseArgs({

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { requireTool } from '../tools/test-tools.ts';
 
-/** Debian's chromium, as CI installs it with apt. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Headless, and quiet: no first-run, sync, component updates or background fetches that would leave the machine.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -23,7 +22,7 @@ export interface BrowserSession {
 /** Launches Chromium on a fresh `--user-data-dir` (a persistent context is how Playwright takes one). */
 export async function launchChromium(): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'browser-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: requireTool('chromium'), headless: true, args: ARGS });
   const requests: string[] = [];
   const errors: string[] = [];
   const watch = (page: Page): void => {

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
+import { requireTool } from '../tools/test-tools.ts';
 
 /** A running moto S3 server. */
 export interface MotoServer {
@@ -11,27 +10,20 @@ export interface MotoServer {
   stop(): Promise<void>;
 }
 
-/** moto_server is not installed where the tests can run it. */
-export class MotoMissingError extends Error {
-  override readonly name = 'MotoMissingError';
-}
-
 /** moto_server started but never answered. */
 export class MotoStartError extends Error {
   override readonly name = 'MotoStartError';
 }
 
-const INSTALL_HINT = 'install it into the Python on your PATH with: pip install "moto[server]"';
+const INSTALL_HINT = 'reinstall it with: npm run test:tools';
 
 /**
  * Starts `moto_server` on a free 127.0.0.1 port and resolves once it answers HTTP.
+ * @throws MissingTestToolError when moto_server is not installed, naming the command that installs it
  * @param timeoutMs how long to wait for it to answer
  */
 export async function startMotoServer(timeoutMs = 30_000): Promise<MotoServer> {
-  const command = findOnPath('moto_server');
-  if (!command) {
-    throw new MotoMissingError(`moto_server is not on PATH (${process.env.PATH ?? ''}); the integration tests need a real S3 API: ${INSTALL_HINT}`);
-  }
+  const command = requireTool('moto_server');
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn(command, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -48,21 +40,6 @@ export async function startMotoServer(timeoutMs = 30_000): Promise<MotoServer> {
     throw error;
   }
   return { endpoint, stop: () => stopChild(child, exited) };
-}
-
-/** Finds an executable by name on PATH, like `which`. */
-function findOnPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not in this directory; keep looking.
-    }
-  }
-  return undefined;
 }
 
 /** A port the kernel says is free: listen on port 0, read the port, close. A tiny race, harmless on a test box. */

@@ -8,6 +8,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import type { BriefingStackProps } from '../../infra/briefing-stack.ts';
 import { synthBriefingStack } from './synth-stack.ts';
+import { requireTool } from '../tools/test-tools.ts';
 
 const VARIANTS: Record<string, BriefingStackProps> = {
   'the default stack': {},
@@ -28,8 +29,8 @@ interface CfnLintMatch {
 function runCfnLint(template: unknown): CfnLintMatch[] {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cfn-lint-')), 'template.json');
   writeFileSync(file, JSON.stringify(template));
-  const run = spawnSync('cfn-lint', ['--format', 'json', '--', file], { encoding: 'utf8', timeout: 90_000 });
-  if (run.error) throw new Error(`cfn-lint could not run (${run.error.message}); install it with "python3 -m pip install cfn-lint"`);
+  const run = spawnSync(requireTool('cfn-lint'), ['--format', 'json', '--', file], { encoding: 'utf8', timeout: 90_000 });
+  if (run.error) throw new Error(`cfn-lint could not run (${run.error.message}); reinstall it with: npm run test:tools`);
   // Exit status is a bit mask of the levels found (2 error, 4 warning, 8 informational); the JSON lists them.
   return JSON.parse(run.stdout || '[]') as CfnLintMatch[];
 }

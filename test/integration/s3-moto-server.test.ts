@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MotoMissingError, startMotoServer } from '../helpers/moto-server.ts';
+import { startMotoServer } from '../helpers/moto-server.ts';
+import { MissingTestToolError } from '../tools/test-tools.ts';
 
 describe('Function: startMotoServer', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -7,8 +8,8 @@ describe('Function: startMotoServer', () => {
   it('fails with the install command when moto_server is not on PATH', async () => {
     vi.stubEnv('PATH', '/nonexistent-for-this-test');
     const attempt = startMotoServer();
-    await expect(attempt).rejects.toBeInstanceOf(MotoMissingError);
-    await expect(attempt).rejects.toThrow('pip install "moto[server]"');
+    await expect(attempt).rejects.toBeInstanceOf(MissingTestToolError);
+    await expect(attempt).rejects.toThrow("install it with: npm run test:tools (pip install 'moto[server]')");
   });
 
   it('starts a server that answers, and stops it', async () => {

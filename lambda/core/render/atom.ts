@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import { type ElementCompact, js2xml } from 'xml-js';
+import { stripBidiControls } from './bidi.ts';
 import { renderStoriesHtml } from './briefing-html.ts';
 import { categoryName, FEED_GENERATOR, type FeedEntry, type FeedSite, feedDescription, itemIds, lastChange } from './feed-entries.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -44,7 +45,7 @@ function toEntry({ briefing, publishedAt, updatedAt }: FeedEntry, urls: SiteUrls
     id: url(itemIds(urls, briefing.date).atom),
     link: [{ _attributes: { href: attribute(url(urls.page(briefing.date))) } }],
     updated: updatedAt.toISOString(),
-    summary: { _attributes: { type: 'html' }, _cdata: escapeHtml(briefing.overview) },
+    summary: { _attributes: { type: 'html' }, _cdata: escapeHtml(stripBidiControls(briefing.overview)) },
     content: { _attributes: { type: 'html' }, _cdata: renderStoriesHtml(briefing) },
     category: briefing.topEntities.map((e) => {
       const name = attribute(categoryName(e.name));

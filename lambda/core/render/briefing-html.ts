@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { Briefing, Entity, EntityKind, Story } from '../types.ts';
+import { balanceBidi } from './bidi.ts';
 import { renderSourceLinks } from './source-links.ts';
 
 const KIND_LABELS: Record<EntityKind, string> = { person: 'People', place: 'Places', organization: 'Organisations' };
@@ -8,7 +9,8 @@ const KIND_ORDER: readonly EntityKind[] = ['person', 'place', 'organization'];
 /**
  * The briefing's stories as an HTML fragment: the body of the feed item and of the briefing page.
  * Every piece of text is escaped, so article text (`<script>`, `&`, `]]>`) shows as text and can never
- * end a CDATA section: `>` always leaves as `&gt;`.
+ * end a CDATA section: `>` always leaves as `&gt;`. Every article-derived string is isolated (`dir="auto"`, `<bdi>`)
+ * with its directional controls balanced, so right-to-left text or a stray override never reorders the next one.
  */
 export function renderStoriesHtml(briefing: Briefing, headingLevel: 2 | 3 = 2): string {
   const parts = briefing.stories.map((story) => renderStory(story, headingLevel));
@@ -23,8 +25,8 @@ function renderStory(story: Story, level: number): string {
   const sources = story.articleIds.length;
   return [
     `<section class="story">`,
-    `<h${level}>${escapeHtml(story.headline)}</h${level}>`,
-    `<p>${escapeHtml(story.summary.join(' '))}</p>`,
+    `<h${level} dir="auto">${text(story.headline)}</h${level}>`,
+    `<p dir="auto">${story.summary.map(text).join(' ')}</p>`,
     renderEntities(story.entities),
     story.links ? renderSourceLinks(story.links, sources) : sources > 1 ? `<p class="sources">From ${sources} articles.</p>` : '',
     `</section>`,
@@ -36,6 +38,11 @@ function renderStory(story: Story, level: number): string {
 function renderEntities(entities: readonly Entity[]): string {
   const groups = KIND_ORDER.map((kind) => ({ kind, names: entities.filter((e) => e.kind === kind).map((e) => e.name) }))
     .filter((g) => g.names.length > 0)
-    .map((g) => `<span class="entity-kind">${KIND_LABELS[g.kind]}:</span> ${escapeHtml(g.names.join(', '))}`);
+    .map((g) => `<span class="entity-kind">${KIND_LABELS[g.kind]}:</span> ${g.names.map((name) => `<bdi>${text(name)}</bdi>`).join(', ')}`);
   return groups.length ? `<p class="entities">${groups.join(' · ')}</p>` : '';
+}
+
+/** An article-derived string as HTML text: its directional controls balanced, then escaped. */
+function text(value: string): string {
+  return escapeHtml(balanceBidi(value));
 }

@@ -1,4 +1,5 @@
 import type { Briefing } from '../types.ts';
+import { stripBidiControls } from './bidi.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /** One briefing as a feed item, with its publication times. */
@@ -45,8 +46,9 @@ export function lastChange(entries: readonly FeedEntry[]): Date {
 
 /**
  * An entity's name as a category: without `<`, `>` and `"`, so it is safe in element text and in attributes
- * alike (`&` is escaped by the serializer).
+ * alike (`&` is escaped by the serializer), and without directional controls, which a reader listing the
+ * categories side by side would let reorder the next one.
  */
 export function categoryName(name: string): string {
-  return name.replace(/[<>"]/g, '');
+  return stripBidiControls(name).replace(/[<>"]/g, '');
 }

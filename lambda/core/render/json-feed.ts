@@ -1,3 +1,4 @@
+import { stripBidiControls } from './bidi.ts';
 import { renderStoriesHtml } from './briefing-html.ts';
 import { categoryName, type FeedEntry, type FeedSite, feedDescription, itemIds } from './feed-entries.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -20,7 +21,7 @@ export function renderJsonFeed(entries: readonly FeedEntry[], site: FeedSite, ur
       content_html: renderStoriesHtml(briefing),
       url: urls.page(briefing.date),
       title: briefing.title,
-      summary: briefing.overview,
+      summary: stripBidiControls(briefing.overview),
       date_modified: updatedAt.toISOString(),
       date_published: publishedAt.toISOString(),
       tags: briefing.topEntities.map((e) => categoryName(e.name)).filter((tag) => tag !== ''),

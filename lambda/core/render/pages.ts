@@ -1,6 +1,7 @@
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
 import type { Briefing } from '../types.ts';
+import { balanceBidi, stripBidiControls } from './bidi.ts';
 import { renderStoriesHtml } from './briefing-html.ts';
 
 /** What a page needs to know about the site. */
@@ -30,13 +31,14 @@ export function renderBriefingPage(briefing: Briefing, neighbours: Neighbours, s
     `<header class="briefing-header">`,
     `<p class="date">${timeOf(briefing.date)}</p>`,
     `<h1>${escapeHtml(briefing.title)}</h1>`,
-    `<p class="overview">${escapeHtml(briefing.overview)}</p>`,
+    // Several headlines in one paragraph: no markup can keep one's directional controls from the next, so none stay.
+    `<p class="overview" dir="auto">${escapeHtml(stripBidiControls(briefing.overview))}</p>`,
     `</header>`,
     renderStoriesHtml(briefing),
     `</article>`,
     renderDays(neighbours),
   ].join('\n');
-  return renderDocument({ site, title: briefing.title, description: briefing.overview, root: '../', body });
+  return renderDocument({ site, title: briefing.title, description: stripBidiControls(briefing.overview), root: '../', body });
 }
 
 /** The site's front page, `index.html`: the recent briefings, newest first, each with its top headlines. */
@@ -54,7 +56,7 @@ export function renderIndexPage(briefings: readonly Briefing[], site: PageSite):
 }
 
 function renderSummaryCard(briefing: Briefing): string {
-  const headlines = briefing.stories.slice(0, INDEX_HEADLINES).map((s) => `<li>${escapeHtml(s.headline)}</li>`);
+  const headlines = briefing.stories.slice(0, INDEX_HEADLINES).map((s) => `<li dir="auto">${escapeHtml(balanceBidi(s.headline))}</li>`);
   return [
     `<article class="card">`,
     `<h2><a href="briefings/${escapeHtml(briefing.date)}.html">${escapeHtml(briefing.title)}</a></h2>`,

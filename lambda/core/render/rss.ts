@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import { Feed, type Item } from 'feed';
+import { stripBidiControls } from './bidi.ts';
 import { renderStoriesHtml } from './briefing-html.ts';
 import { categoryName, FEED_GENERATOR, type FeedEntry, type FeedSite, feedDescription, itemIds, lastChange } from './feed-entries.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -41,7 +42,7 @@ function toItem({ briefing, publishedAt, updatedAt }: FeedEntry, urls: SiteUrls)
     date: updatedAt,
     published: publishedAt,
     // Escaped so that readers which treat the description as HTML still show it as text.
-    description: protectCdata(escapeHtml(briefing.overview)),
+    description: protectCdata(escapeHtml(stripBidiControls(briefing.overview))),
     content: protectCdata(renderStoriesHtml(briefing)),
     category: briefing.topEntities.map((e) => ({ name: categoryName(e.name) })),
   };

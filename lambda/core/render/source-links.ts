@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import type { StoryLink } from '../types.ts';
+import { balanceBidi } from './bidi.ts';
 
 /** How many of a story's articles its source list names; the rest are counted. */
 export const MAX_SOURCE_LINKS = 5;
@@ -21,10 +22,11 @@ export function renderSourceLinks(links: readonly StoryLink[], articleCount: num
 
 function renderLink({ title, url, sources }: StoryLink): string {
   const href = httpUrl(url);
-  const text = escapeHtml(title ?? href?.hostname.replace(/^www\./, '') ?? '');
+  // Isolated, as every article-derived string: a title's direction or stray override stays inside its <bdi>.
+  const text = `<bdi>${escapeHtml(balanceBidi(title ?? href?.hostname.replace(/^www\./, '') ?? ''))}</bdi>`;
   // rel="noopener": the publisher's page gets no handle on ours, even where a reader opens links in a new tab.
   const anchor = href ? `<a href="${escapeHtml(href.href)}" rel="noopener">${text}</a>` : text;
-  return sources?.length ? `${anchor} (${escapeHtml(sources.join(', '))})` : anchor;
+  return sources?.length ? `${anchor} (${sources.map((source) => `<bdi>${escapeHtml(balanceBidi(source))}</bdi>`).join(', ')})` : anchor;
 }
 
 function httpUrl(url: string | undefined): URL | undefined {

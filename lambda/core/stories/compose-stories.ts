@@ -6,6 +6,7 @@ import { pickLead } from './headline/lead.ts';
 import { dayCentrality } from './day-centrality.ts';
 import { selectDiverse, storyImportance } from './rank.ts';
 import type { Section, SectionClassifier } from './sections/sections.ts';
+import { summaryInputs } from './summary/candidates.ts';
 import type { Summariser } from './summary/summarise.ts';
 import type { SentenceSplitter } from './text/sentences.ts';
 import { wordCount } from './text/terms.ts';
@@ -81,10 +82,15 @@ function headlineOf(makeHeadline: HeadlineWriter, articles: readonly Article[], 
 /** Headline, summary, section and entities of one story; the costly steps run only for stories the briefing shows. */
 function detailStory(stages: StoryStages, group: ListedGroup, summarySentences: number): Story {
   const { splitSentences, summarise, makeHeadline, extractEntities } = stages;
-  const docs = group.articles.map((article) => splitSentences(article.body));
+  // A bounded set of the articles' openings (summary/candidates.ts): a huge story costs what ten articles do.
+  const inputs = summaryInputs(group.articles.map((article) => article.body));
+  const read = inputs.map((input) => group.articles[input.article]!);
+  const docs = inputs.map((input) => splitSentences(input.text));
   const summary = summarise(docs, summarySentences);
-  const headline = headlineOf(makeHeadline, group.articles, docs, summary[0]?.doc ?? 0);
-  const fullText = group.articles.map((a) => a.body).join('\n');
+  // Indices into the inputs: the summary's `doc` is one of the read articles, not of the whole story.
+  const headline = headlineOf(makeHeadline, read, docs, summary[0]?.doc ?? 0);
+  // Entities come from the same bounded inputs: a story's key names are in its central articles' openings.
+  const fullText = inputs.map((input) => input.text).join('\n');
   return {
     articleIds: group.articles.map((a) => a.id),
     headline,

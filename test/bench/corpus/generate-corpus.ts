@@ -37,13 +37,15 @@ const MARKER = '.corpus.json';
 const WORDS = { min: 320, max: 380 };
 const MAX_ARTICLES_PER_EVENT = 6;
 
-interface NewsEvent {
+/** One invented event: its topic, the values of its slots and its own vocabulary. */
+export interface NewsEvent {
   readonly topic: Topic;
   readonly slots: Readonly<Record<string, string>>;
   readonly lexicon: Lexicon;
 }
 
-function createEvent(random: Random): NewsEvent {
+/** A random event. */
+export function createEvent(random: Random): NewsEvent {
   const topic = random.pick(TOPICS);
   const person = () => `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`;
   const [person1, person2] = [person(), person()];
@@ -57,7 +59,8 @@ function createEvent(random: Random): NewsEvent {
   return { topic, slots, lexicon: drawLexicon(random, inventedName(random)) };
 }
 
-function fill(template: string, slots: Readonly<Record<string, string>>): string {
+/** A template with the event's slots filled in, capitalised. */
+export function fill(template: string, slots: Readonly<Record<string, string>>): string {
   const text = template.replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? `{${name}}`);
   // A slot that opens a sentence ("the Central Bank said…") takes a capital.
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -67,7 +70,7 @@ function fill(template: string, slots: Readonly<Record<string, string>>): string
  * One article on an event, about 350 words: its lead, a few topic and background sentences, and the rest
  * from the event's own lexicon — so articles on one event share most content words, and other events few.
  */
-function writeArticle(event: NewsEvent, random: Random): string {
+export function writeArticle(event: NewsEvent, random: Random): string {
   const target = random.int(WORDS.min, WORDS.max);
   const templates = [...random.sample(event.topic.body, 3), ...random.sample(GENERIC_SENTENCES, 2)];
   const sentences = [fill(random.pick(event.topic.leads), event.slots)];

@@ -1,5 +1,6 @@
 import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSimilarity, Summarizer } from 'ts-textrank';
 import { threadStoryEngine } from '../../../lambda/adapters/thread-story-engine.ts';
+import { summaryInputs } from '../../../lambda/core/stories/summary/candidates.ts';
 
 // The summariser's models load once, on import, before anything is timed.
 const { splitSentences, summarise } = await threadStoryEngine();
@@ -7,9 +8,9 @@ const { splitSentences, summarise } = await threadStoryEngine();
 /** A summariser under test: documents in, summary sentences out. */
 export type System = (documents: readonly string[], sentences: number) => string[];
 
-/** The briefing's own summariser: the same splitter and `summarise` the story composer calls. */
+/** The briefing's own summariser: the same inputs, splitter and `summarise` the story composer uses. */
 export const projectSystem: System = (documents, sentences) =>
-  summarise(documents.map((text) => splitSentences(text)), sentences).map((s) => s.text);
+  summarise(summaryInputs(documents).map((input) => splitSentences(input.text)), sentences).map((s) => s.text);
 
 /** LEAD-K: the first K sentences of the concatenated documents, on the same splitter. */
 export const leadSystem: System = (documents, sentences) =>

@@ -55,7 +55,7 @@ describe('Function: renderFeeds', () => {
       date_published: '2023-11-07T06:00:00.000Z',
       date_modified: '2023-11-07T09:30:00.000Z',
     });
-    expect(feed.items[0].content_html).toContain('<h2>Port Elham approves plan');
+    expect(feed.items[0].content_html).toContain('<h2 dir="auto">Port Elham approves plan');
   });
 
   it('puts a description (the overview) beside content:encoded in every RSS item', async () => {

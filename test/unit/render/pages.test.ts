@@ -77,8 +77,8 @@ describe('Renderer: pages', () => {
   describe('Function: renderBriefingPage', () => {
     it('shows the date, the title, the overview, each headline, summary and entities as escaped text', () => {
       expect(PAGE).toContain('<time datetime="2024-03-08">Friday, 8 March 2024</time>');
-      expect(PAGE).toContain('<p class="overview">Top story: Tom &amp; Jerry said &quot;hi&quot; to 山水清音 ]]&gt; again.</p>');
-      expect(PAGE).toContain('<h2>A &lt;script&gt;alert(1)&lt;/script&gt; in a comment</h2>');
+      expect(PAGE).toContain('<p class="overview" dir="auto">Top story: Tom &amp; Jerry said &quot;hi&quot; to 山水清音 ]]&gt; again.</p>');
+      expect(PAGE).toContain('<h2 dir="auto">A &lt;script&gt;alert(1)&lt;/script&gt; in a comment</h2>');
       expect(PAGE).toContain('It ran in readers’ browsers &amp; stole &quot;cookies&quot;. The fix closed ]]&gt; too.');
       expect(PAGE).toContain('Li &lt;Wen&gt;');
       expect(PAGE).toContain('O’Brien &amp; Sons');
@@ -117,7 +117,7 @@ describe('Renderer: pages', () => {
       const links = [...INDEX.matchAll(/<h2><a href="(briefings\/[^"]+)">/g)].map((m) => m[1]);
       expect(links).toEqual(['briefings/2024-03-09.html', 'briefings/2024-03-08.html']);
       expect(INDEX).toContain('<time datetime="2024-03-09">Saturday, 9 March 2024</time>');
-      expect(INDEX).toContain('<li>A &lt;script&gt;alert(1)&lt;/script&gt; in a comment</li>');
+      expect(INDEX).toContain('<li dir="auto">A &lt;script&gt;alert(1)&lt;/script&gt; in a comment</li>');
     });
 
     it('says so when there is no briefing yet', () => {

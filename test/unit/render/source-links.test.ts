@@ -14,25 +14,25 @@ const GAZETTE: StoryLink = { title: 'Harbour wall to be rebuilt', url: 'https://
 describe('Function: renderSourceLinks', () => {
   it('links a one-article story to its page by title, with its publisher and rel="noopener"', () => {
     expect(renderSourceLinks([GAZETTE], 1)).toBe(
-      '<p class="sources">Source: <a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener">Harbour wall to be rebuilt</a> (Port Elham Gazette).</p>',
+      '<p class="sources">Source: <a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a> (<bdi>Port Elham Gazette</bdi>).</p>',
     );
   });
 
   it('names an untitled article by its host, and shows a title without a URL as text', () => {
     const html = renderSourceLinks([{ url: 'https://www.wire.example/a/b' }, { title: 'Council notes', sources: ['Wire', 'Radio'] }], 2);
-    expect(html).toBe('<p class="sources">From 2 articles: <a href="https://www.wire.example/a/b" rel="noopener">wire.example</a>; Council notes (Wire, Radio).</p>');
+    expect(html).toBe('<p class="sources">From 2 articles: <a href="https://www.wire.example/a/b" rel="noopener"><bdi>wire.example</bdi></a>; <bdi>Council notes</bdi> (<bdi>Wire</bdi>, <bdi>Radio</bdi>).</p>');
   });
 
   it('names at most five articles, then counts the rest, untitled files included', () => {
     const links = Array.from({ length: 7 }, (_, i): StoryLink => ({ title: `T${i}`, url: `https://x.example/${i}` }));
     const html = renderSourceLinks([...links, {}], 8);
     expect(html.match(/<a /g)).toHaveLength(5);
-    expect(html).toMatch(/T4<\/a>; and 3 more\.<\/p>$/);
+    expect(html).toMatch(/T4<\/bdi><\/a>; and 3 more\.<\/p>$/);
   });
 
   it('rejects markup and script URLs: titles are escaped, and only http(s) URLs become links', () => {
     const html = renderSourceLinks([{ title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)', sources: ['<b>"Wire"</b>'] }], 1);
-    expect(html).toBe('<p class="sources">Source: &lt;img src=x onerror=alert(1)&gt; (&lt;b&gt;&quot;Wire&quot;&lt;/b&gt;).</p>');
+    expect(html).toBe('<p class="sources">Source: <bdi>&lt;img src=x onerror=alert(1)&gt;</bdi> (<bdi>&lt;b&gt;&quot;Wire&quot;&lt;/b&gt;</bdi>).</p>');
   });
 });
 
@@ -54,7 +54,7 @@ describe('Function: renderFeeds (links)', () => {
   it('carries the source links in the content of RSS, Atom and JSON Feed', async () => {
     const briefing = makeBriefing('2023-11-06', { stories: [makeStory({ links: [GAZETTE] })] });
     const { rss, atom, json } = renderFeeds([makeEntry(briefing)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' });
-    const link = '<a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener">Harbour wall to be rebuilt</a>';
+    const link = '<a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a>';
     const fromRss = await new Parser().parseString(rss);
     const fromAtom = await new Parser().parseString(atom);
     expect(fromRss.items[0]!['content:encoded']).toContain(link);

@@ -52,29 +52,38 @@ function sentenceSizes(sentences: readonly SentenceTerms[], postings: readonly P
 export function textRank(sentences: readonly SentenceTerms[], P: RankParameters): Float64Array {
   const n = sentences.length;
   const cosine = P.similarity === 'cosine';
-  const overlap = new Float64Array(n * n);
   const postings = postingsOf(sentences);
   const termWeight = new Float64Array(postings.length);
   postings.forEach((posting, id) => {
-    if (posting === undefined) return;
-    const weight = (termWeight[id] = Math.pow(1 + Math.log(n / posting.sentences.length), P.idfExponent));
-    const [list, counts] = [posting.sentences, posting.counts];
-    if (list.length < 2) return;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        overlap[list[x]! * n + list[y]!]! += cosine ? weight * weight * counts[x]! * counts[y]! : weight;
-      }
-    }
+    if (posting !== undefined) termWeight[id] = Math.pow(1 + Math.log(n / posting.sentences.length), P.idfExponent);
   });
   const size = sentenceSizes(sentences, postings, termWeight, P);
-  // Sparse rows: PageRank then costs the number of edges per iteration, not n².
+  // Sparse rows, built one sentence at a time in a reused row of overlaps: memory is the number of edges,
+  // never n² (a dense matrix over 95,040 sentences did not fit in a typed array). Each row adds its terms in
+  // ascending id order and its neighbours in ascending order, as the dense matrix was summed and read.
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   const weights: number[][] = Array.from({ length: n }, () => []);
   const rowSums = new Float64Array(n);
+  const row = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const shared = overlap[i * n + j]!;
-      if (shared === 0) continue;
+    const { termIds, termCounts } = sentences[i]!;
+    const byId = termIds.map((_, k) => k).sort((a, b) => termIds[a]! - termIds[b]!);
+    const touched: number[] = [];
+    for (const k of byId) {
+      const id = termIds[k]!;
+      const { sentences: list, counts } = postings[id]!;
+      const weight = termWeight[id]!;
+      // The posting list is ascending: the sentences after i start past i's own entry.
+      for (let at = lowerBound(list, i + 1); at < list.length; at++) {
+        const j = list[at]!;
+        if (row[j] === 0) touched.push(j);
+        row[j]! += cosine ? weight * weight * termCounts[k]! * counts[at]! : weight;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      const shared = row[j]!;
+      row[j] = 0;
       const w = cosine ? shared / (size[i]! * size[j]!) : shared / (size[i]! + size[j]!);
       neighbours[i]!.push(j);
       weights[i]!.push(w);
@@ -85,6 +94,17 @@ export function textRank(sentences: readonly SentenceTerms[], P: RankParameters)
     }
   }
   return pageRank(neighbours, weights, rowSums, P);
+}
+
+/** First index of the ascending `list` holding `value` or more. */
+function lowerBound(list: readonly number[], value: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // Power iteration stops once no score moves by more than this (scores sum to 1): later iterations

@@ -1,0 +1,43 @@
+import type { EvalItem } from './data.ts';
+import { SAME_ACTOR_MIN_WORDS, scoreSameActorDay, scoreSeparateStories } from './event-days.ts';
+
+/**
+ * Figures of the grouping before issue 11 (main at 3b7b953, measured 2026-12-02 with this bench), printed
+ * beside today's so a change shows its effect without a second checkout.
+ */
+const BEFORE = {
+  bbc: { all: '45.3% / 17', first: '34.7% / 4', second: '46.7% / 12' },
+  sameActor: { all: '0.858 / 0.627', even: '0.957 / 0.796', odd: '1.000 / 0.512' },
+};
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+/** Prints the two event-level days of issue 11: separate stories on one day, and same actors, different events. */
+export function printEventDays(bbc: readonly EvalItem[], multinews: readonly EvalItem[]): void {
+  const half = Math.floor(bbc.length / 2);
+  console.log(
+    `\nbbc_dev as one day: every article is a separate story, so every merge is a topic bucket (goal: <= 15% merged, largest <= 5)\n\n` +
+      '| items | stories | in multi-article stories | largest story | before: merged / largest |\n|---|---|---|---|---|',
+  );
+  for (const [name, items, before] of [
+    ['all 300', bbc, BEFORE.bbc.all],
+    [`items 1-${half}`, bbc.slice(0, half), BEFORE.bbc.first],
+    [`items ${half + 1}-${bbc.length} (held out)`, bbc.slice(half), BEFORE.bbc.second],
+  ] as const) {
+    const s = scoreSeparateStories(items);
+    console.log(`| ${name} | ${s.stories} | ${pct(s.mergedShare)} | ${s.largest} | ${before} |`);
+  }
+  console.log(
+    `\nSame-actor day: multinews_dev clusters with >= 2 documents naming Trump, Obama, Clinton, Romney or Sanders,\n` +
+      `their documents of >= ${SAME_ACTOR_MIN_WORDS} words, all on one day (goal: P >= 0.95, R >= 0.80)\n\n` +
+      '| clusters | documents | clusters | P | R | before: P / R |\n|---|---|---|---|---|---|',
+  );
+  for (const [name, part, before] of [
+    ['all', undefined, BEFORE.sameActor.all],
+    ['even-numbered', 'even', BEFORE.sameActor.even],
+    ['odd-numbered (held out)', 'odd', BEFORE.sameActor.odd],
+  ] as const) {
+    const s = scoreSameActorDay(multinews, part);
+    console.log(`| ${name} | ${s.documents} | ${s.clusters} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${before} |`);
+  }
+}
