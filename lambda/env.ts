@@ -8,6 +8,8 @@ export interface HandlerSettings {
   readonly bucket: string;
   /** The folder of articles shipped with the function. */
   readonly seedsDir: string;
+  /** The sources list (OPML) shipped with the function, and whether it must exist (SOURCES_FILE was set). */
+  readonly sources: { readonly file: string; readonly required: boolean };
   readonly config: BriefingConfig;
 }
 
@@ -24,5 +26,7 @@ export function readHandlerSettings(env: NodeJS.ProcessEnv): HandlerSettings {
   );
   // In Lambda the seeds ship at the root of the function's code; from a checkout, ./seeds.
   const seedsDir = env.SEEDS_DIR?.trim() || (env.LAMBDA_TASK_ROOT ? join(env.LAMBDA_TASK_ROOT, 'seeds') : './seeds');
-  return { bucket, seedsDir, config };
+  const sourcesFile = env.SOURCES_FILE?.trim();
+  const sources = { file: sourcesFile || (env.LAMBDA_TASK_ROOT ? join(env.LAMBDA_TASK_ROOT, 'sources.opml') : './sources.opml'), required: Boolean(sourcesFile) };
+  return { bucket, seedsDir, sources, config };
 }
