@@ -47,12 +47,15 @@ export function selectDiverse(candidates: readonly Rankable[], max: number): num
   const counts = new Map<string, number>();
   const chosen: number[] = [];
   const skipped: number[] = [];
-  candidates.forEach((c, i) => {
-    if (chosen.length >= size) return;
-    if ((counts.get(c.section) ?? 0) >= cap) return void skipped.push(i);
-    counts.set(c.section, (counts.get(c.section) ?? 0) + 1);
-    chosen.push(i);
-  });
+  for (const [i, c] of candidates.entries()) {
+    if (chosen.length >= size) break;
+    const taken = counts.get(c.section) ?? 0;
+    if (taken >= cap) skipped.push(i);
+    else {
+      counts.set(c.section, taken + 1);
+      chosen.push(i);
+    }
+  }
   // Too few stories outside the full sections: the share gives way, best first.
   for (const i of skipped) if (chosen.length < size) chosen.push(i);
   chosen.sort((a, b) => a - b);

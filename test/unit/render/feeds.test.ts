@@ -34,11 +34,11 @@ describe('Function: renderFeeds', () => {
       stories: [makeStory({ headline: 'Harbour wall approved', section: 'Politics' }), makeStory({ headline: 'Marlow reach cup final', section: 'Sport' })],
     });
 
-    const feeds = renderFeeds([makeEntry(sectioned)], SITE);
+    const feeds = renderFeeds([makeEntry(sectioned)], SITE, EMPTY_SINCE);
     const json = JSON.parse(feeds.json) as { items: { content_html: string }[] };
 
     for (const content of [feeds.rss, feeds.atom, json.items[0]!.content_html]) {
-      expect(content).toMatch(/href="#section-politics"[^]*id="section-politics"[^]*Harbour wall approved[^]*id="section-sport"[^]*Marlow reach cup final/u);
+      expect(content).toMatch(/href="#section-politics"[\s\S]*id="section-politics"[\s\S]*Harbour wall approved[\s\S]*id="section-sport"[\s\S]*Marlow reach cup final/u);
     }
   });
 
