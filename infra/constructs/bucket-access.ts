@@ -1,5 +1,6 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { FEED_ARTICLE_PREFIX, FETCH_STATE_KEY } from '../../lambda/core/feeds/fetch-state.ts';
 import { ARTICLES_PREFIX, BRIEFINGS_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
 
 /** The keys the briefing function writes under fixed names: the manifest, the feeds, the index and its stylesheet. */
@@ -8,13 +9,15 @@ export const PUBLISHED_KEYS = Object.values(SITE_KEYS);
 const ARTICLES = `${ARTICLES_PREFIX}*`;
 const BRIEFING_DATA = `${BRIEFINGS_PREFIX}*.json`;
 const BRIEFING_FILES = `${BRIEFINGS_PREFIX}*`;
+const FEED_ARTICLES = `${ARTICLES_PREFIX}${FEED_ARTICLE_PREFIX}*`;
 
 /** Object patterns with a wildcard in the function's policy, each a key prefix the function owns. */
-export const OBJECT_WILDCARDS = [ARTICLES, BRIEFING_DATA, BRIEFING_FILES] as const;
+export const OBJECT_WILDCARDS = [ARTICLES, BRIEFING_DATA, BRIEFING_FILES, FEED_ARTICLES] as const;
 
 /**
  * The least-privilege S3 statements for the briefing function: list the bucket, read the articles, the manifest
- * and past briefing data, write the manifest, the feeds and `briefings/*`. No delete, no bucket configuration.
+ * and past briefing data, write the manifest, the feeds and `briefings/*`, and the feed stage's articles
+ * (`articles/feed-*`) and fetch state. No delete, no bucket configuration.
  * Each statement has a `sid` so that a denied call in CloudTrail points at the rule that should have allowed it.
  */
 export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStatement[] {
@@ -36,6 +39,7 @@ export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStat
         bucket.arnForObjects(ARTICLES),
         bucket.arnForObjects(BRIEFING_DATA),
         bucket.arnForObjects(SITE_KEYS.manifest),
+        bucket.arnForObjects(FETCH_STATE_KEY),
       ],
     }),
     new iam.PolicyStatement({
@@ -43,6 +47,12 @@ export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStat
       // PutObject covers the conditional writes (If-Match / If-None-Match) of the manifest; no other action is needed.
       actions: ['s3:PutObject'],
       resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects(BRIEFING_FILES)],
+    }),
+    new iam.PolicyStatement({
+      sid: 'WriteFeedArticlesAndFetchState',
+      // The feed stage writes only its own articles (articles/feed-*) and its state; a dropped article is never touched.
+      actions: ['s3:PutObject'],
+      resources: [bucket.arnForObjects(FEED_ARTICLES), bucket.arnForObjects(FETCH_STATE_KEY)],
     }),
   ];
 }

@@ -46,6 +46,7 @@ export class FailureAlarms extends Construct {
     readonly noSuccessfulRun: cloudwatch.Alarm;
     readonly articlesRejected: cloudwatch.Alarm;
     readonly daysFailed: cloudwatch.Alarm;
+    readonly feedFailing: cloudwatch.Alarm;
   };
 
   constructor(scope: Construct, id: string, props: FailureAlarmsProps) {
@@ -112,6 +113,15 @@ export class FailureAlarms extends Construct {
         alarmDescription:
           'A day\'s briefing could not be composed; it keeps its last published version and the other days were published. The log line "Briefing run failed" names the day and the error.',
         metric: metric(METRIC_NAMES.daysFailed, Duration.hours(1)),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      feedFailing: new cloudwatch.Alarm(this, 'FeedFailing', {
+        alarmDescription:
+          'A feed of the sources list has failed on every run for 24 hours; the log line "Briefing run finished" names it (feeds.failed) with the reason. The other feeds and the briefing carry on.',
+        metric: metric(METRIC_NAMES.feedsFailedFor24Hours, Duration.hours(1)),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

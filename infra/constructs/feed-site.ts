@@ -5,6 +5,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { FETCH_STATE_KEY } from '../../lambda/core/feeds/fetch-state.ts';
 import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
 import { ARTICLES_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
 import { createSecurityHeaders } from './security-headers.ts';
@@ -147,7 +148,7 @@ function createCachePolicy(scope: Construct, defaultTtl: Duration): cloudfront.C
 
 /**
  * Origin Access Control lets CloudFront read every key; only the published site should be public. An explicit
- * deny (which beats the OAC allow) keeps the raw articles and the manifest private.
+ * deny (which beats the OAC allow) keeps the raw articles, the manifest and the feed fetch state private.
  */
 function denyUnpublishedKeys(bucket: s3.Bucket): void {
   bucket.addToResourcePolicy(
@@ -156,7 +157,7 @@ function denyUnpublishedKeys(bucket: s3.Bucket): void {
       effect: iam.Effect.DENY,
       principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
       actions: ['s3:GetObject'],
-      resources: [bucket.arnForObjects(`${ARTICLES_PREFIX}*`), bucket.arnForObjects(SITE_KEYS.manifest)],
+      resources: [bucket.arnForObjects(`${ARTICLES_PREFIX}*`), bucket.arnForObjects(SITE_KEYS.manifest), bucket.arnForObjects(FETCH_STATE_KEY)],
     }),
   );
 }

@@ -15,7 +15,8 @@ export const SHIPPED_MODULES = ['wink-eng-lite-web-model'] as const;
 /**
  * esbuild options for the briefing function: a local esbuild (no Docker), minified ESM with external source maps,
  * the repository's `seeds/` copied to the asset root, where the handler looks by default
- * (`$LAMBDA_TASK_ROOT/seeds`), and the {@link SHIPPED_MODULES} copied to the asset's `node_modules/`.
+ * (`$LAMBDA_TASK_ROOT/seeds`), the repository's `sources.opml` beside it, the feed stage bundled apart as `feeds.mjs`
+ * (infra/bundle-feed-stage.mjs), and the {@link SHIPPED_MODULES} copied to the asset's `node_modules/`.
  */
 export function createBundlingOptions(): BundlingOptions {
   return {
@@ -40,6 +41,9 @@ export function createBundlingOptions(): BundlingOptions {
       // Plain Node rather than `cp -R` so that bundling works the same on Windows shells.
       afterBundling: (inputDir: string, outputDir: string) => [
         copyCommand(`${inputDir}/seeds`, `${outputDir}/seeds`),
+        // The sources list (OPML) the function follows, and the feed stage it loads only when one ships.
+        copyCommand(`${inputDir}/sources.opml`, `${outputDir}/sources.opml`),
+        `node "${inputDir}/infra/bundle-feed-stage.mjs" "${inputDir}" "${outputDir}" "${REQUIRE_BANNER}"`,
         ...SHIPPED_MODULES.map((name) => copyCommand(`${inputDir}/node_modules/${name}`, `${outputDir}/node_modules/${name}`)),
       ],
     },

@@ -27,6 +27,12 @@ export interface Manifest {
    * Absent in manifests from before it existed: the first run records what it finds.
    */
   readonly etags?: Readonly<Record<string, string>>;
+  /**
+   * While nothing is published yet: when a run first found nothing to publish. The empty feeds carry it as their
+   * last-change date (never 1 January 1970, and never the clock of each run, so re-runs stay byte-identical).
+   * Dropped with the first briefing.
+   */
+  readonly emptySince?: string;
 }
 
 /** The state before anything is published. */
@@ -49,6 +55,9 @@ export function parseManifest(bytes: Uint8Array, key = MANIFEST_KEY): Manifest {
   if (manifest.etags !== undefined && (!isRecord(manifest.etags) || Object.values(manifest.etags).some((etag) => typeof etag !== 'string'))) {
     throw new CorruptManifestError(key, '"etags" is not a map of keys to ETags');
   }
+  if (manifest.emptySince !== undefined && (typeof manifest.emptySince !== 'string' || Number.isNaN(Date.parse(manifest.emptySince)))) {
+    throw new CorruptManifestError(key, '"emptySince" is not an ISO date');
+  }
   for (const [date, record] of Object.entries(manifest.briefings)) {
     const r = record as Partial<BriefingRecord>;
     const badInput = r.inputHash !== undefined && typeof r.inputHash !== 'string';
@@ -66,6 +75,7 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
     briefings: sortKeys(manifest.briefings),
     files: sortKeys(manifest.files),
     ...(manifest.etags && { etags: sortKeys(manifest.etags) }),
+    ...(manifest.emptySince && { emptySince: manifest.emptySince }),
   };
   return new TextEncoder().encode(`${JSON.stringify(sorted, null, 2)}\n`);
 }

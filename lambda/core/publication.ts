@@ -63,10 +63,16 @@ export interface PublicationInput {
 export function planPublication(input: PublicationInput): Publication {
   const changes = recordChanges(input);
   const byDate = new Map<string, Briefing>([...input.stored, ...input.composed.map(({ briefing }) => [briefing.date, briefing] as const)]);
-  const outputs = renderOutputs(byDate, changes, input.site);
-  const files = { ...input.manifest.files, ...Object.fromEntries(outputs.map((o) => [o.key, o.hash])) };
   const { published, updated, records } = changes;
-  return { outputs, manifest: { version: 1, briefings: records, files }, published, updated };
+  const emptySince = Object.keys(records).length === 0 ? (input.manifest.emptySince ?? isoSeconds(input.now)) : undefined;
+  const outputs = renderOutputs(byDate, changes, input.site, new Date(emptySince ?? newestUpdate(records)));
+  const files = { ...input.manifest.files, ...Object.fromEntries(outputs.map((o) => [o.key, o.hash])) };
+  return { outputs, manifest: { version: 1, briefings: records, files, ...(emptySince && { emptySince }) }, published, updated };
+}
+
+/** The newest content change of any briefing: what the feeds say when none of them could be listed. */
+function newestUpdate(records: Readonly<Record<string, BriefingRecord>>): string {
+  return new Date(Math.max(...Object.values(records).map((r) => Date.parse(r.updatedAt)))).toISOString();
 }
 
 interface Changes {
@@ -97,7 +103,7 @@ function recordChanges({ manifest, composed, publishedAt, now }: PublicationInpu
 }
 
 /** Every file, in write order: the stylesheet, then data and pages, then the feeds and index that link to them. */
-function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles, published }: Changes, site: PublicationSite): Output[] {
+function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles, published }: Changes, site: PublicationSite, updatedWhenEmpty: Date): Output[] {
   const allDates = Object.keys(records).sort();
   const outputs: Output[] = [output(SITE_KEYS.stylesheet, encode(STYLESHEET))];
   // New pages first: an existing page that gains a previous/next link to a new one is written after it exists.
@@ -115,7 +121,7 @@ function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFil
     const record = records[briefing.date]!;
     return { briefing, publishedAt: new Date(record.publishedAt), updatedAt: new Date(record.updatedAt) };
   });
-  const feeds = renderFeeds(entries, site);
+  const feeds = renderFeeds(entries, site, updatedWhenEmpty);
   outputs.push(output(SITE_KEYS.rss, encode(feeds.rss)), output(SITE_KEYS.atom, encode(feeds.atom)), output(SITE_KEYS.json, encode(feeds.json)));
   outputs.push(output(SITE_KEYS.index, encode(renderIndexPage(listed, site))));
   return outputs;

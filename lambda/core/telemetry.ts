@@ -15,6 +15,10 @@ export const METRIC_NAMES = {
   briefingsPublished: 'BriefingsPublished',
   briefingsUpdated: 'BriefingsUpdated',
   successfulRuns: 'SuccessfulRuns',
+  /** Feeds from the sources list that failed this run. */
+  feedsFailed: 'FeedsFailed',
+  /** Feeds that have failed on every run for 24 hours or more; alarmed. */
+  feedsFailedFor24Hours: 'FeedsFailedFor24Hours',
   /** Days whose composition threw (each keeps its last published version); alarmed. */
   daysFailed: 'DaysFailed',
   /** Days left for the next run for lack of time. */

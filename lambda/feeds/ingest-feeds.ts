@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { articleKeyOf, canonicalUrl } from '../core/feeds/canonical-url.ts';
 import type { FeedItem } from '../core/feeds/feed-items.ts';
-import { FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
+import { FEED_ARTICLE_PREFIX, FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
 import { itemInstant, renderItemArticle } from '../core/feeds/item-article.ts';
 import type { FeedSource } from '../core/feeds/sources-list.ts';
 import { mapConcurrently } from '../map-concurrently.ts';
@@ -10,14 +10,17 @@ import type { HttpFetcher } from '../ports/http-fetcher.ts';
 import { fetchSources, type FeedOutcome } from './fetch-sources.ts';
 import { fetchFullText } from './full-text.ts';
 
+/** What a feed run reads and writes of a store. */
+type ObjectStore = Pick<FeedStore, 'get' | 'put'>;
+
 /** Everything a feed run needs, injected: the handler wires S3, the CLI the filesystem. */
 export interface IngestFeedsInput {
   readonly sources: readonly FeedSource[];
   readonly fetcher: HttpFetcher;
   /** Holds the fetch state (`feed-state.json`), beside the manifest. */
-  readonly stateStore: FeedStore;
+  readonly stateStore: ObjectStore;
   /** Receives the articles, as `feed-<hash>.txt` (the seeds folder, or the bucket's `articles/`). */
-  readonly articleStore: FeedStore;
+  readonly articleStore: ObjectStore;
   /** The current time; read once per run. */
   readonly clock: () => Date;
   /** The briefing's time zone, which decides an item's date. */
@@ -129,7 +132,7 @@ async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState,
     const { item, url, feed, key } = candidate;
     const datedAt = itemInstant(item, new Date(firstSeen));
     const base = { datedAt, ...(url && { url }), ...(item.title && { title: item.title }), sources };
-    const fileKey = previous?.key ?? `feed-${key}.txt`;
+    const fileKey = previous?.key ?? `${FEED_ARTICLE_PREFIX}${key}.txt`;
     // Nothing of the item changed (text, title, dates, sources): nothing to fetch or write.
     const itemText = renderItemArticle({ ...base, text: item.text }, input.timezone);
     if (itemText === undefined) return undefined;
@@ -147,15 +150,10 @@ async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState,
   return { writes: writes.filter((w): w is Write => w !== undefined), articles };
 }
 
-/** Writes the articles that are new or changed; an identical file already in the store is left alone. */
-async function writeArticles(store: FeedStore, writes: readonly Write[]): Promise<string[]> {
-  const done = await mapConcurrently(writes, 8, async ({ key, body }) => {
-    const current = await store.get(key);
-    if (current && Buffer.from(current.body).equals(Buffer.from(body))) return undefined;
-    await store.put(key, body, { contentType: 'text/plain; charset=utf-8', cacheControl: 'no-cache' });
-    return key;
-  });
-  return done.filter((key): key is string => key !== undefined);
+/** Writes the articles that are new or changed (the fetch state's hashes decided which), eight at a time. */
+async function writeArticles(store: ObjectStore, writes: readonly Write[]): Promise<string[]> {
+  await mapConcurrently(writes, 8, ({ key, body }) => store.put(key, body, { contentType: 'text/plain; charset=utf-8', cacheControl: 'no-cache' }));
+  return writes.map((w) => w.key);
 }
 
 /** The feeds' states after this run; a feed no longer listed is forgotten. */

@@ -47,6 +47,7 @@ describe('Construct: BriefingFunction', () => {
           PUBLISH_HOUR: '6',
           HISTORY_SIZE: '30',
           MAX_STORIES: '20',
+          SUMMARY_SENTENCES: '3',
           FEED_TITLE: 'Daily Briefing',
           POWERTOOLS_SERVICE_NAME: 'daily-briefing',
           POWERTOOLS_METRICS_NAMESPACE: 'DailyBriefing',
@@ -67,7 +68,7 @@ describe('Construct: BriefingFunction', () => {
     synth.template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
   });
 
-  it('may only list the bucket, read articles, state and briefing data, and write the manifest, feeds and pages', () => {
+  it('may only list the bucket, read articles, state and briefing data, and write the manifest, feeds, pages, feed articles and fetch state', () => {
     synth.template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })] }),
       ManagedPolicyArns: Match.absent(),
@@ -82,7 +83,7 @@ describe('Construct: BriefingFunction', () => {
                 Sid: 'ReadArticlesAndState',
                 Effect: 'Allow',
                 Action: 's3:GetObject',
-                Resource: [objectArn('articles/*'), objectArn('briefings/*.json'), objectArn('manifest.json')],
+                Resource: [objectArn('articles/*'), objectArn('briefings/*.json'), objectArn('feed-state.json'), objectArn('manifest.json')],
               },
               {
                 Sid: 'WriteStateFeedsAndPages',
@@ -90,6 +91,12 @@ describe('Construct: BriefingFunction', () => {
                 Action: 's3:PutObject',
                 // Sorted, as the minimizePolicies feature flag renders them.
                 Resource: ['atom.xml', 'briefings/*', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'].map(objectArn),
+              },
+              {
+                Sid: 'WriteFeedArticlesAndFetchState',
+                Effect: 'Allow',
+                Action: 's3:PutObject',
+                Resource: [objectArn('articles/feed-*'), objectArn('feed-state.json')],
               },
             ],
           },

@@ -46,7 +46,7 @@ describe('Construct: FeedSite', () => {
       });
     });
 
-    it('lets only this distribution read it, and never the articles or the manifest', () => {
+    it('lets only this distribution read it, and never the articles, the manifest or the fetch state', () => {
       const cloudfront = { Service: 'cloudfront.amazonaws.com' };
       synth.template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: 'SiteBucket' },
@@ -65,6 +65,7 @@ describe('Construct: FeedSite', () => {
               Action: 's3:GetObject',
               Resource: [
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/articles/*']] },
+                { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/feed-state.json']] },
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/manifest.json']] },
               ],
             }),

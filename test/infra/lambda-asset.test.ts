@@ -43,7 +43,8 @@ describe('Asset: briefing function bundle', () => {
   it('is one minified ESM file with its source map, the seeds and the language model, and reports its size', () => {
     const files = listFiles(assetDir).map((file) => path.relative(assetDir, file)).sort();
     const other = files.filter((f) => !f.startsWith('seeds/') && !f.startsWith('node_modules/'));
-    expect(other).toEqual(['index.mjs', 'index.mjs.map']);
+    // feeds.mjs: the feed stage, bundled apart and imported only when a sources list ships.
+    expect(other).toEqual(['feeds.mjs', 'feeds.mjs.map', 'index.mjs', 'index.mjs.map', 'sources.opml']);
     const shipped = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]));
     expect([...shipped]).toEqual([...SHIPPED_MODULES]);
     const sizes = Object.fromEntries(files.map((f) => [f, statSync(path.join(assetDir, f)).size]));
@@ -52,7 +53,7 @@ describe('Asset: briefing function bundle', () => {
     // Deflate per file approximates the zip CDK uploads (its archiver also deflates each entry).
     const zipped = files.reduce((sum, f) => sum + deflateRawSync(readFileSync(path.join(assetDir, f))).length, 0);
     console.log(
-      `Lambda asset: ${kib(total)} unpacked (index.mjs ${kib(sizes['index.mjs'] ?? 0)}, index.mjs.map ${kib(sizes['index.mjs.map'] ?? 0)}, ` +
+      `Lambda asset: ${kib(total)} unpacked (index.mjs ${kib(sizes['index.mjs'] ?? 0)}, index.mjs.map ${kib(sizes['index.mjs.map'] ?? 0)}, feeds.mjs ${kib(sizes['feeds.mjs'] ?? 0)}, ` +
         `language model ${kib(sizeOf('node_modules/'))}, seeds ${kib(sizeOf('seeds/'))}), about ${kib(zipped)} zipped`,
     );
     // The language model is most of it (about 3.6 MiB). A budget, so that a heavy new dependency is a decision.
@@ -66,6 +67,10 @@ describe('Asset: briefing function bundle', () => {
     for (const name of seeds) {
       expect(readFileSync(path.join(assetDir, 'seeds', name)).equals(readFileSync(new URL(name, REPO_SEEDS)))).toBe(true);
     }
+  });
+
+  it('ships the repository sources list byte for byte beside the seeds', () => {
+    expect(readFileSync(path.join(assetDir, 'sources.opml')).equals(readFileSync(new URL('../../sources.opml', import.meta.url)))).toBe(true);
   });
 
   it('defines require for CommonJS dependencies and bundles the AWS SDK instead of importing it', () => {

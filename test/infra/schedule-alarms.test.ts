@@ -123,8 +123,22 @@ describe('Stack: BriefingStack', () => {
       });
     });
 
-    it('has exactly these five alarms, on one TLS-only topic, with no subscription unless asked', () => {
-      synth.template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    it('alarms once a feed has failed for 24 hours', () => {
+      synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'DailyBriefing',
+        MetricName: 'FeedsFailedFor24Hours',
+        Dimensions: [{ Name: 'service', Value: 'daily-briefing' }],
+        Statistic: 'Sum',
+        EvaluationPeriods: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Threshold: 1,
+        TreatMissingData: 'notBreaching',
+        AlarmActions: topic,
+      });
+    });
+
+    it('has exactly these six alarms, on one TLS-only topic, with no subscription unless asked', () => {
+      synth.template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
       synth.template.resourceCountIs('AWS::SNS::Subscription', 0);
       synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         PolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] }),

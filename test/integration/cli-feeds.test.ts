@@ -43,7 +43,7 @@ describe('CLI: npm run briefing -- --sources FILE', () => {
     expect(first.stdout).toContain('Feed articles written: 1');
     expect((await readdir(seeds)).filter((n) => n.startsWith('feed-'))).toHaveLength(1);
     const rss = await readFile(join(out, 'feed.xml'), 'utf8');
-    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener">Harbour wall plan approved</a> (Harbour News)');
+    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)');
   });
 
   it('gets a 304 and writes nothing on the next run', async () => {

@@ -168,9 +168,9 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
     expect(report.rejected).toEqual([]);
     expect(report.waiting).toEqual(['2026-03-11']);
     const page = await readFile(join(out, 'briefings/2026-03-10.html'), 'utf8');
-    expect(page).toContain('<a href="https://gazette.example/harbour?id=7" rel="noopener">Harbour wall to be rebuilt</a> (Gazette, Coast Wire)');
+    expect(page).toContain('<a href="https://gazette.example/harbour?id=7" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a> (<bdi>Gazette</bdi>, <bdi>Coast Wire</bdi>)');
     const rss = await readFile(join(out, 'feed.xml'), 'utf8');
-    expect(rss).toContain('<a href="https://gazette.example/rail" rel="noopener">Rail line opens &amp; commuters cheer</a>');
+    expect(rss).toContain('<a href="https://gazette.example/rail" rel="noopener"><bdi>Rail line opens &amp; commuters cheer</bdi></a>');
     expect(await readdir(out)).toContain('feed-state.json');
   });
 });

@@ -34,6 +34,9 @@ export interface FetchState {
 /** Where the fetch state is kept, beside `manifest.json`. */
 export const FETCH_STATE_KEY = 'feed-state.json';
 
+/** How the articles of feed items are named, in the seeds folder or under `articles/`: `feed-<hash>.txt`. */
+export const FEED_ARTICLE_PREFIX = 'feed-';
+
 export const EMPTY_FETCH_STATE: FetchState = { version: 1, feeds: {}, articles: {} };
 
 /** Reads stored fetch state; anything unreadable starts afresh (the cost is one full fetch, never lost articles). */

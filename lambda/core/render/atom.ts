@@ -17,14 +17,14 @@ import type { SiteUrls } from './site-urls.ts';
  * What Atom readers require (docs/feed-consumers.md): ids that parse as URLs, hence `tag:` URIs; a feed author; a
  * `term` on every category; an explicit self link.
  */
-export function renderAtom(entries: readonly FeedEntry[], site: FeedSite, urls: SiteUrls): string {
+export function renderAtom(entries: readonly FeedEntry[], site: FeedSite, urls: SiteUrls, whenEmpty: Date): string {
   const document: ElementCompact = {
     _declaration: { _attributes: { version: '1.0', encoding: 'utf-8' } },
     feed: {
       _attributes: { xmlns: 'http://www.w3.org/2005/Atom' },
       id: urls.home,
       title: site.title,
-      updated: lastChange(entries).toISOString(),
+      updated: lastChange(entries, whenEmpty).toISOString(),
       generator: FEED_GENERATOR,
       author: { name: site.title, uri: url(urls.home) },
       link: [

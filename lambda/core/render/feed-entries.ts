@@ -37,11 +37,12 @@ export function feedDescription(site: FeedSite): string {
 }
 
 /**
- * When the feed last changed: the newest `updatedAt`, never the clock, so a re-run is byte-identical
- * (the epoch for an empty feed).
+ * When the feed last changed: the newest `updatedAt`, never the clock, so a re-run is byte-identical.
+ * An empty feed has no entry to date it: it says `whenEmpty` (the publication passes the time the site was
+ * first found empty), never 1 January 1970.
  */
-export function lastChange(entries: readonly FeedEntry[]): Date {
-  return new Date(Math.max(0, ...entries.map((e) => e.updatedAt.getTime())));
+export function lastChange(entries: readonly FeedEntry[], whenEmpty: Date): Date {
+  return entries.length === 0 ? whenEmpty : new Date(Math.max(...entries.map((e) => e.updatedAt.getTime())));
 }
 
 /**

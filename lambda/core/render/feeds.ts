@@ -15,10 +15,14 @@ export interface RenderedFeeds {
 
 /**
  * Renders RSS 2.0, Atom 1.0 and JSON Feed 1.1 for `entries` (newest first): the same briefings, ids, links and
- * dates in each, and nothing read from the clock. What real readers do with each format, measured, is in
+ * dates in each, and nothing read from the clock. `updatedWhenEmpty` dates a feed that lists no briefing yet. What real readers do with each format, measured, is in
  * docs/feed-consumers.md.
  */
-export function renderFeeds(entries: readonly FeedEntry[], site: FeedSite): RenderedFeeds {
+export function renderFeeds(entries: readonly FeedEntry[], site: FeedSite, updatedWhenEmpty: Date): RenderedFeeds {
   const urls = siteUrls(site.baseUrl);
-  return { rss: renderRss(entries, site, urls), atom: renderAtom(entries, site, urls), json: renderJsonFeed(entries, site, urls) };
+  return {
+    rss: renderRss(entries, site, urls, updatedWhenEmpty),
+    atom: renderAtom(entries, site, urls, updatedWhenEmpty),
+    json: renderJsonFeed(entries, site, urls),
+  };
 }

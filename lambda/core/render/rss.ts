@@ -20,13 +20,13 @@ import type { SiteUrls } from './site-urls.ts';
  * Known and left: feed's text writer (xml-js) un-escapes `&amp;` before escaping, so a channel title spelt
  * with the literal characters "&amp;" reads as "&".
  */
-export function renderRss(entries: readonly FeedEntry[], site: FeedSite, urls: SiteUrls): string {
+export function renderRss(entries: readonly FeedEntry[], site: FeedSite, urls: SiteUrls, whenEmpty: Date): string {
   const feed = new Feed({
     title: site.title,
     description: feedDescription(site),
     link: urls.home,
     language: site.language,
-    updated: lastChange(entries),
+    updated: lastChange(entries, whenEmpty),
     generator: FEED_GENERATOR,
     feedLinks: { rss: urls.rss },
   });

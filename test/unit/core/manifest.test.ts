@@ -19,12 +19,18 @@ describe('Function: parseManifest', () => {
     expect(parseManifest(serializeManifest(manifest))).toEqual(manifest);
   });
 
+  it('round-trips the time the site was first found empty', () => {
+    const manifest: Manifest = { ...EMPTY_MANIFEST, files: { 'feed.xml': 'def' }, emptySince: '2023-11-05T21:14:09.000Z' };
+    expect(parseManifest(serializeManifest(manifest))).toEqual(manifest);
+  });
+
   it.each([
     ['not json', 'not valid JSON'],
     ['{"version": 2, "briefings": {}, "files": {}}', 'unknown version 2'],
     ['{"version": 1, "files": {}}', 'missing "briefings" or "files"'],
     ['{"version": 1, "briefings": {"2023-11-06": {"hash": "x"}}, "files": {}}', 'briefing 2023-11-06 lacks hash'],
     ['{"version": 1, "briefings": {}, "files": {}, "etags": {"feed.xml": 7}}', '"etags" is not a map of keys to ETags'],
+    ['{"version": 1, "briefings": {}, "files": {}, "emptySince": "soon"}', '"emptySince" is not an ISO date'],
   ])('rejects %s, naming the key and how to recover', (text, reason) => {
     expect(() => parseManifest(encode(text))).toThrow(CorruptManifestError);
     expect(() => parseManifest(encode(text))).toThrow(`manifest.json: ${reason}`);

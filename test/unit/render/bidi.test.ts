@@ -42,7 +42,7 @@ describe('Function: stripBidiControls', () => {
 describe('Render: article text with a stray override', () => {
   const page = renderBriefingPage(STRAY, {}, { title: 'Daily Briefing', language: 'en' });
   const index = renderIndexPage([STRAY], { title: 'Daily Briefing', language: 'en' });
-  const feeds = renderFeeds([makeEntry(STRAY)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' });
+  const feeds = renderFeeds([makeEntry(STRAY)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' }, new Date('2023-11-06T06:00:00Z'));
 
   it('isolates each headline, summary sentence and name on the page, each with its controls closed', () => {
     expect(page).toContain(`<h2 dir="auto">Harbour ${RLO}wall rebuilt${PDF}</h2>`);

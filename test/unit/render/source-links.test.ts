@@ -53,7 +53,7 @@ describe('Function: composeBriefing (links)', () => {
 describe('Function: renderFeeds (links)', () => {
   it('carries the source links in the content of RSS, Atom and JSON Feed', async () => {
     const briefing = makeBriefing('2023-11-06', { stories: [makeStory({ links: [GAZETTE] })] });
-    const { rss, atom, json } = renderFeeds([makeEntry(briefing)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' });
+    const { rss, atom, json } = renderFeeds([makeEntry(briefing)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' }, new Date('2023-11-06T06:00:00Z'));
     const link = '<a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a>';
     const fromRss = await new Parser().parseString(rss);
     const fromAtom = await new Parser().parseString(atom);
