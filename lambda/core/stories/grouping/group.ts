@@ -149,14 +149,20 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
   const keys = vectors.map((v, i) => (prose(i) && sets.find(i) === i ? blockingKeys(v, G, scratch) : new Int32Array(0)));
   const stories = new Map<number, Story>();
   const story = (root: number): Story => stories.get(root) ?? { ...singleCentroid(vectors[root]!), count: 1, sample: [root] };
+  // Two stories refused once are refused until one of them changes: many links join the same two stories.
+  const refused = new Map<number, Story>();
   for (const { a, b } of similarPairs(vectors, keys, vocabularySize, G)) {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) continue;
     const [sa, sb] = [story(ra), story(rb)];
+    const pair = ra * texts.length + rb;
+    if (sa.count > 1 && sb.count > 1 && refused.get(pair) === sa && refused.get(-1 - pair) === sb) continue;
     const dot = centroidDot(sa, sb);
     // Average linkage: the centroids are sums of unit vectors, so their dot is the sum of every cross pair's cosine.
-    if (dot < G.minAverageSimilarity * sa.count * sb.count) continue;
-    if (!cohesive(vectors, sa, sb, G.minMemberSimilarity)) continue;
+    if (dot < G.minAverageSimilarity * sa.count * sb.count || !cohesive(vectors, sa, sb, G.minMemberSimilarity)) {
+      refused.set(pair, sa).set(-1 - pair, sb);
+      continue;
+    }
     sets.union(ra, rb);
     stories.delete(ra);
     stories.delete(rb);
