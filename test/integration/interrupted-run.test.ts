@@ -91,7 +91,7 @@ describe('Interrupted run: filesystem, the process killed (SIGKILL) mid-write', 
     const clock = { now: 0 };
     const inProcess = createInProcessComposer();
     const slow: DayComposer = {
-      composeDays: (days, settings) => {
+      composeDays(days, settings) {
         clock.now += 50_000 * days.length;
         return inProcess.composeDays(days, settings);
       },
