@@ -103,6 +103,7 @@ const { values } = parseArgs({
     grouping: { type: 'boolean', default: false },
     headlines: { type: 'boolean', default: false },
     sections: { type: 'boolean', default: false },
+    entities: { type: 'boolean', default: false },
     show: { type: 'string', default: '0' },
     days: { type: 'string', default: '10' },
     'first-day': { type: 'string', default: '1' },
@@ -127,6 +128,9 @@ if (speedOf !== undefined) {
 } else if (values.headlines) {
   const { runHeadlines } = await import('./quality/headlines.ts');
   runHeadlines(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), Number(values.show));
+} else if (values.entities) {
+  const { runEntities } = await import('./quality/entities.ts');
+  runEntities(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')));
 } else if (values.sections) {
   const { runSections } = await import('./quality/sections.ts');
   runSections(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')));
