@@ -93,7 +93,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
     const written = [...etags.keys()];
-    const next = { ...plan.manifest, etags: etagsToRecord(plan.manifest, etags, found) };
+    const next = { ...plan.manifest, etags: etagsToRecord(manifest, plan.manifest, etags, found) };
     try {
       if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
       const { published, updated } = plan;
@@ -127,12 +127,13 @@ async function writeChanged(store: FeedStore, outputs: readonly Output[], manife
 }
 
 /**
- * The ETag of every published file: as written now, or as found. A file found changed that this run could not
- * render again (its data unreadable and its articles gone) is taken as it is: nothing can restore it.
+ * The ETag of every published file: as written now, else as recorded before, else (a manifest from before ETags
+ * were recorded) as found. A file found changed but not written again (its day deferred or failed) keeps the
+ * recorded ETag, so the next run still sees it as changed.
  */
-function etagsToRecord(manifest: Manifest, written: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(manifest.files).flatMap((key) => {
-    const etag = written.get(key) ?? found.get(key);
+function etagsToRecord(previous: Manifest, next: Manifest, written: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(next.files).flatMap((key) => {
+    const etag = written.get(key) ?? previous.etags?.[key] ?? found.get(key);
     return etag === undefined ? [] : [[key, etag] as const];
   }));
 }

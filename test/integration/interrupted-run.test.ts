@@ -7,6 +7,8 @@ import { createFolderSource } from '../../lambda/adapters/folder-source.ts';
 import { createFsStore } from '../../lambda/adapters/fs-store.ts';
 import { createInProcessComposer } from '../../lambda/adapters/in-process-composer.ts';
 import { createS3Store } from '../../lambda/adapters/s3-store.ts';
+import type { TimeBudget } from '../../lambda/compose-days.ts';
+import type { DayComposer } from '../../lambda/ports/day-composer.ts';
 import type { FeedStore } from '../../lambda/ports/feed-store.ts';
 import { runBriefing, type RunReport } from '../../lambda/run-briefing.ts';
 import { hashTree, tempDir, writeFiles } from '../helpers/cli.ts';
@@ -74,6 +76,28 @@ describe('Interrupted run: filesystem, the process killed (SIGKILL) mid-write', 
     expect(await hashTree(again)).toEqual(cleanUpdate.tree);
     const replaced = Object.keys(wounded).filter((key) => !isTemporary(key) && wounded[key] !== cleanPrevious.tree[key]);
     expect(back.written.filter((key) => key !== 'manifest.json').sort()).toEqual(replaced.sort());
+  });
+
+  it('keeps healing across runs that defer days for lack of time', async () => {
+    // Prepare: the update stopped just before its manifest write, every page and data file replaced
+    const out = await tempDir('interrupted-deferred');
+    const store = createFsStore({ dir: out });
+    await runWith(store, PREVIOUS);
+    let puts = 0;
+    const stopping: FeedStore = { ...store, put: (key, body, options) => (++puts === writes ? Promise.reject(new Error('stopped')) : store.put(key, body, options)) };
+    await expect(runWith(stopping, NEXT)).rejects.toThrow('stopped');
+
+    // Act: a run with time for one day (each takes 50 s of fake time), then one without a limit
+    const clock = { now: 0 };
+    const inProcess = createInProcessComposer();
+    const slow: DayComposer = { composeDays: (days, settings) => ((clock.now += 50_000 * days.length), inProcess.composeDays(days, settings)) };
+    const budget: TimeBudget = { remainingMs: () => 100_000 - clock.now, reserveMs: 30_000, publishMsPerDay: 0 };
+    const short = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(PREVIOUS), composer: slow, timeBudget: budget });
+    await runWith(store, PREVIOUS);
+
+    // Assess: the deferred days' data stayed suspect until composed again
+    expect(short.deferred).toEqual(['2023-11-06', '2023-11-07']);
+    expect(await hashTree(out)).toEqual(cleanPrevious.tree);
   });
 
   it('leaves alone a temporary file whose writer is still running', async () => {
