@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type HtmlToTextOptions } from 'html-to-text';
 
 // Text only: images (tracking pixels), scripts, styles, frames and forms leave nothing; links keep their words, never
 // their URLs; no hard wrapping, so paragraphs stay whole lines. https://github.com/html-to-text/node-html-to-text
@@ -28,12 +28,15 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+// Compiled once: `convert` would compile the options (selectors, formatters) again for every item.
+const convert = compile(OPTIONS);
+
 /**
  * Plain text from a feed's HTML (or text with entities): markup is dropped, entities decoded, block elements become
  * paragraphs. The result is only ever used as text, and escaped wherever it is published.
  */
 export function htmlToText(html: string): string {
-  return convert(html, OPTIONS)
+  return convert(html)
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

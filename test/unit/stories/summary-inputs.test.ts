@@ -67,8 +67,14 @@ describe('Function: composeStories', () => {
     let summarised = 0;
     const stages: StoryStages = {
       ...engine,
-      splitSentences: (text) => (split.push(text), engine.splitSentences(text)),
-      summarise: (docs, count) => ((summarised += docs.reduce((n, d) => n + d.length, 0)), engine.summarise(docs, count)),
+      splitSentences: (text) => {
+        split.push(text);
+        return engine.splitSentences(text);
+      },
+      summarise: (docs, count) => {
+        summarised += docs.reduce((n, d) => n + d.length, 0);
+        return engine.summarise(docs, count);
+      },
     };
 
     // Act
