@@ -3,6 +3,14 @@ import type { ComposedDay } from './core/publication.ts';
 import type { Article, Briefing } from './core/types.ts';
 import type { DayComposer, DayToCompose } from './ports/day-composer.ts';
 
+/** A day to compose whose articles are read only when it is started (their bodies may not be in memory yet). */
+export interface DayToLoad {
+  readonly date: string;
+  /** How many articles it has, to judge whether the time left covers it. */
+  readonly size: number;
+  load(): Promise<readonly Article[]>;
+}
+
 /** How long a run may go on starting new days: the Lambda's remaining time, less what publishing needs. */
 export interface TimeBudget {
   /** Milliseconds left before the run is stopped (in Lambda, `context.getRemainingTimeInMillis()`). */
@@ -47,8 +55,8 @@ export interface ComposeDaysOptions {
  * the time left cannot cover, judged by the slowest rate per article seen so far in this run (the newest day is
  * always started: a run that started nothing would never catch up).
  */
-export async function composeDays(days: readonly DayToCompose[], { composer, settings, budget }: ComposeDaysOptions): Promise<ComposeOutcome> {
-  const newestFirst = [...days].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+export async function composeDays(days: readonly (DayToLoad | DayToCompose)[], { composer, settings, budget }: ComposeDaysOptions): Promise<ComposeOutcome> {
+  const newestFirst = days.map(toLoad).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const briefings = new Map<string, Briefing>();
   const failed: DayFailure[] = [];
   const collect = (outcome: Isolated) => {
@@ -56,7 +64,9 @@ export async function composeDays(days: readonly DayToCompose[], { composer, set
     failed.push(...outcome.failed);
   };
   if (!budget) {
-    collect(await composeIsolated(newestFirst, composer, settings));
+    const loaded: DayToCompose[] = [];
+    for (const day of newestFirst) loaded.push({ date: day.date, articles: await day.load() });
+    collect(await composeIsolated(loaded, composer, settings));
     return { briefings, failed, deferred: [] };
   }
   const reserveMs = budget.reserveMs ?? 30_000;
@@ -64,11 +74,12 @@ export async function composeDays(days: readonly DayToCompose[], { composer, set
   let msPerArticle: number | undefined;
   for (const [i, day] of newestFirst.entries()) {
     const left = budget.remainingMs() - reserveMs - publishMsPerDay * (briefings.size + 1);
-    const estimate = msPerArticle === undefined ? 0 : msPerArticle * day.articles.length;
+    const estimate = msPerArticle === undefined ? 0 : msPerArticle * day.size;
     if (left <= 0 || left < estimate) return { briefings, failed, deferred: newestFirst.slice(i).map((d) => d.date) };
     const before = budget.remainingMs();
-    collect(await composeIsolated([day], composer, settings));
-    const rate = (before - budget.remainingMs()) / Math.max(1, day.articles.length);
+    // Reading the day's articles counts in its cost: a day whose bodies are not in memory costs its GETs too.
+    collect(await composeIsolated([{ date: day.date, articles: await day.load() }], composer, settings));
+    const rate = (before - budget.remainingMs()) / Math.max(1, day.size);
     msPerArticle = Math.max(msPerArticle ?? 0, rate);
   }
   return { briefings, failed, deferred: [] };
@@ -110,9 +121,9 @@ export interface ComposedDates {
 /** Composes dates' briefings, each at most once per run however many attempts ask for it. */
 export type RunComposer = (dates: readonly string[]) => Promise<ComposedDates>;
 
-/** A {@link RunComposer} over a run's articles by date and their input fingerprints. */
+/** A {@link RunComposer} over a run's days (their articles read when composed) and their input fingerprints. */
 export function createRunComposer(
-  byDate: ReadonlyMap<string, readonly Article[]>,
+  days: ReadonlyMap<string, DayToLoad>,
   inputHashes: ReadonlyMap<string, string>,
   options: ComposeDaysOptions,
 ): RunComposer {
@@ -121,7 +132,7 @@ export function createRunComposer(
   const deferred = new Set<string>();
   return async (dates) => {
     const missing = dates.filter((date) => !done.has(date) && !failed.has(date) && !deferred.has(date));
-    const outcome = await composeDays(missing.map((date) => ({ date, articles: byDate.get(date)! })), options);
+    const outcome = await composeDays(missing.map((date) => days.get(date)!), options);
     for (const [date, briefing] of outcome.briefings) done.set(date, { briefing, inputHash: inputHashes.get(date)! });
     for (const failure of outcome.failed) failed.set(failure.date, failure);
     for (const date of outcome.deferred) deferred.add(date);
@@ -131,4 +142,10 @@ export function createRunComposer(
       deferred: dates.filter((date) => deferred.has(date)),
     };
   };
+}
+
+function toLoad(day: DayToLoad | DayToCompose): DayToLoad {
+  if ('load' in day) return day;
+  const { date, articles } = day;
+  return { date, size: articles.length, load: async () => articles };
 }

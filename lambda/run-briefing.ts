@@ -1,17 +1,16 @@
 import type { BriefingConfig } from './core/config.ts';
 import { publishInstant } from './core/dates.ts';
-import { datesToRender, inputHashOf } from './core/day-inputs.ts';
-import { InvalidArticleError } from './core/errors.ts';
+import { datesToRender } from './core/day-inputs.ts';
 import { EMPTY_MANIFEST, MANIFEST_KEY, parseManifest, serializeManifest, type Manifest } from './core/manifest.ts';
-import { parseArticle } from './core/parse-article.ts';
 import { planPublication, type Output } from './core/publication.ts';
 import { briefingDataKey } from './core/site-keys.ts';
-import type { Article, Briefing, Rejection } from './core/types.ts';
+import type { Briefing, Rejection } from './core/types.ts';
 import type { ArticleSource } from './ports/article-source.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
 import { createRunComposer, type ComposedDates, type RunComposer, type TimeBudget } from './compose-days.ts';
 import type { RunLogger } from './ports/run-logger.ts';
+import { readArticles } from './read-articles.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
 import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
 
@@ -69,17 +68,17 @@ export class ConcurrentRunError extends Error {
  */
 export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const { config, clock, maxAttempts = 3 } = input;
-  const { articles, rejected, ignored } = await readArticles(input.sources);
+  const settings = { title: config.title, maxStories: config.maxStories, summarySentences: config.summarySentences };
+  const read = await readArticles({ sources: input.sources, store: input.store, settings, logger: input.logger });
+  const { rejected, ignored } = read;
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
-  const byDate = groupByDate(articles);
-  const dates = [...byDate.keys()].sort();
+  const dates = [...read.days.keys()].sort();
   const due = dates.filter((date) => publishedAt(date) <= now);
   const waiting = dates.filter((date) => publishedAt(date) > now);
-  const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
-  const settings = { title: config.title, maxStories: config.maxStories, summarySentences: config.summarySentences };
-  const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
-  const compose = createRunComposer(byDate, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
+  const articlesUsed = due.reduce((n, date) => n + read.days.get(date)!.size, 0);
+  const inputHashes = await read.inputHashesOf(due);
+  const compose = createRunComposer(read.days, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
 
   const leftovers = (await input.store.removeLeftovers?.()) ?? [];
   if (leftovers.length > 0) input.logger?.warn('Removed the temporary files of an interrupted run', { keys: leftovers });
@@ -96,6 +95,8 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     const next = { ...plan.manifest, etags: etagsToRecord(manifest, plan.manifest, etags, found) };
     try {
       if (await writeManifest(input.store, manifest, next, etag)) written.push(MANIFEST_KEY);
+      // After the manifest: the index is a cache of what the articles are, never part of what was published.
+      await read.saveIndex();
       const { published, updated } = plan;
       const notDone = new Set([...published, ...updated, ...failed.map((f) => f.date), ...deferred]);
       const unchanged = due.filter((date) => !notDone.has(date));
@@ -172,38 +173,8 @@ interface Gathered extends ComposedDates {
   readonly unreadable: readonly string[];
 }
 
-async function readArticles(sources: readonly ArticleSource[]): Promise<{ articles: Article[]; rejected: Rejection[]; ignored: string[] }> {
-  const articles: Article[] = [];
-  const rejected: Rejection[] = [];
-  const ignored: string[] = [];
-  for (const source of sources) {
-    const listing = await source.list();
-    rejected.push(...listing.rejected);
-    ignored.push(...(listing.ignored ?? []));
-    for (const file of listing.files) {
-      try {
-        articles.push(parseArticle(file));
-      } catch (error) {
-        if (!(error instanceof InvalidArticleError)) throw error;
-        rejected.push({ name: error.file, reason: error.reason });
-      }
-    }
-  }
-  return { articles, rejected, ignored };
-}
-
 function reasonOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-function groupByDate(articles: readonly Article[]): Map<string, Article[]> {
-  const byDate = new Map<string, Article[]>();
-  for (const article of articles) {
-    const group = byDate.get(article.date);
-    if (group) group.push(article);
-    else byDate.set(article.date, [article]);
-  }
-  return byDate;
 }
 
 async function readManifest(store: FeedStore): Promise<{ manifest: Manifest; etag?: string }> {

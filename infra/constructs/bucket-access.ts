@@ -1,5 +1,6 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { ARTICLE_INDEX_KEY } from '../../lambda/core/article-index.ts';
 import { FEED_ARTICLE_PREFIX, FETCH_STATE_KEY } from '../../lambda/core/feeds/fetch-state.ts';
 import { ARTICLES_PREFIX, BRIEFINGS_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
 
@@ -40,13 +41,15 @@ export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStat
         bucket.arnForObjects(BRIEFING_DATA),
         bucket.arnForObjects(SITE_KEYS.manifest),
         bucket.arnForObjects(FETCH_STATE_KEY),
+        bucket.arnForObjects(ARTICLE_INDEX_KEY),
       ],
     }),
     new iam.PolicyStatement({
       sid: 'WriteStateFeedsAndPages',
       // PutObject covers the conditional writes (If-Match / If-None-Match) of the manifest; no other action is needed.
       actions: ['s3:PutObject'],
-      resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects(BRIEFING_FILES)],
+      // The article index (a cache of what each article is, so unchanged ones are not read again) sits beside the manifest.
+      resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects(BRIEFING_FILES), bucket.arnForObjects(ARTICLE_INDEX_KEY)],
     }),
     new iam.PolicyStatement({
       sid: 'WriteFeedArticlesAndFetchState',

@@ -5,6 +5,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ARTICLE_INDEX_KEY } from '../../lambda/core/article-index.ts';
 import { FETCH_STATE_KEY } from '../../lambda/core/feeds/fetch-state.ts';
 import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
 import { ARTICLES_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
@@ -148,7 +149,7 @@ function createCachePolicy(scope: Construct, defaultTtl: Duration): cloudfront.C
 
 /**
  * Origin Access Control lets CloudFront read every key; only the published site should be public. An explicit
- * deny (which beats the OAC allow) keeps the raw articles, the manifest and the feed fetch state private.
+ * deny (which beats the OAC allow) keeps the raw articles, the manifest, the feed fetch state and the article index private.
  */
 function denyUnpublishedKeys(bucket: s3.Bucket): void {
   bucket.addToResourcePolicy(
@@ -157,7 +158,12 @@ function denyUnpublishedKeys(bucket: s3.Bucket): void {
       effect: iam.Effect.DENY,
       principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
       actions: ['s3:GetObject'],
-      resources: [bucket.arnForObjects(`${ARTICLES_PREFIX}*`), bucket.arnForObjects(SITE_KEYS.manifest), bucket.arnForObjects(FETCH_STATE_KEY)],
+      resources: [
+        bucket.arnForObjects(`${ARTICLES_PREFIX}*`),
+        bucket.arnForObjects(SITE_KEYS.manifest),
+        bucket.arnForObjects(FETCH_STATE_KEY),
+        bucket.arnForObjects(ARTICLE_INDEX_KEY),
+      ],
     }),
   );
 }

@@ -2,8 +2,8 @@ import { GetObjectCommand, ListObjectsV2Command, type S3Client, type _Object } f
 import { mapConcurrently } from '../map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
 import { ARTICLES_PREFIX } from '../core/site-keys.ts';
-import type { ArticleFile, Rejection } from '../core/types.ts';
-import type { ArticleSource, SourceListing } from '../ports/article-source.ts';
+import type { Rejection } from '../core/types.ts';
+import type { ArticleSource, ListedFile, SourceListing } from '../ports/article-source.ts';
 
 /** Options for {@link createS3ArticleSource}. */
 export interface S3ArticleSourceOptions {
@@ -28,28 +28,40 @@ export interface S3ArticleSourceOptions {
 export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX }: S3ArticleSourceOptions): ArticleSource {
   const nameOf = (key: string): string => `s3://${bucket}/${key}`;
 
-  async function list(): Promise<SourceListing> {
+  async function read(key: string, size: number | undefined): Promise<ListedFile | Rejection> {
+    const name = nameOf(key);
+    if ((size ?? 0) > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
+    const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+    // The object may have been replaced by a larger one between the listing and the download.
+    if (bytes.length > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
+    return response.ETag === undefined ? { name, bytes } : { name, bytes, etag: response.ETag };
+  }
+
+  async function list(known?: ReadonlyMap<string, string>): Promise<SourceListing> {
     const listed = (await listAll(client, bucket, prefix))
       .filter((o): o is _Object & { Key: string } => o.Key !== undefined)
       .sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
     const kinds = listed.map((o) => kindOfKey(o.Key, prefix));
-    const objects = listed.filter((_, i) => kinds[i] === 'article');
+    const articles = listed.filter((_, i) => kinds[i] === 'article');
     const ignored = listed.filter((_, i) => kinds[i] === 'ignored').map((o) => nameOf(o.Key));
+    // An object whose ETag the caller knows has the content it read before: no need to download it again.
+    const isKnown = (o: _Object & { Key: string }) => o.ETag !== undefined && (o.Size ?? 0) <= MAX_ARTICLE_BYTES && known?.get(nameOf(o.Key)) === o.ETag;
+    const unchanged = articles.filter(isKnown).map((o) => ({ name: nameOf(o.Key), etag: o.ETag! }));
+    const objects = articles.filter((o) => !isKnown(o));
     // S3 answers each GET in tens of milliseconds: a few in flight keep thousands of articles quick to read.
-    const read = await mapConcurrently(objects, READ_CONCURRENCY, async (object): Promise<ArticleFile | Rejection> => {
-      const name = nameOf(object.Key);
-      if ((object.Size ?? 0) > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
-      const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: object.Key }));
-      const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
-      // The object may have been replaced by a larger one between the listing and the download.
-      return bytes.length > MAX_ARTICLE_BYTES ? { name, reason: TOO_LARGE_REASON } : { name, bytes };
-    });
-    const files = read.filter((r): r is ArticleFile => 'bytes' in r);
-    const rejected = read.filter((r): r is Rejection => 'reason' in r);
-    return { files, rejected, ignored };
+    const fetched = await mapConcurrently(objects, READ_CONCURRENCY, (o) => read(o.Key, o.Size));
+    const files = fetched.filter((r): r is ListedFile => 'bytes' in r);
+    const rejected = fetched.filter((r): r is Rejection => 'reason' in r);
+    return { files, rejected, ignored, unchanged };
   }
 
-  return { list };
+  const keyOf = (name: string): string => {
+    if (!name.startsWith(nameOf(''))) throw new Error(`${name}: not an object of s3://${bucket}/; name an article this source listed`);
+    return name.slice(nameOf('').length);
+  };
+
+  return { list, read: (name) => read(keyOf(name), undefined) };
 }
 
 const READ_CONCURRENCY = 16;

@@ -20,7 +20,7 @@ export function inputHashOf(articles: readonly Article[], settings: ComposeSetti
 }
 
 /** What of an article shapes its day; a title or source only counts when present, so older hashes still hold. */
-function fingerprintOf(article: Article): unknown[] {
+export function fingerprintOf(article: Article): unknown[] {
   const { id, body, title, sources } = article;
   return title === undefined && sources === undefined ? [id, body] : [id, body, title ?? null, sources ?? null];
 }

@@ -1,8 +1,11 @@
 import type { ArticleFile, Rejection } from '../core/types.ts';
 
+/** A file a source read, with the ETag that identifies its content when the source has one (S3). */
+export type ListedFile = ArticleFile & { readonly etag?: string };
+
 /** What a source yields: the candidate article files, and those it could not even read. */
 export interface SourceListing {
-  readonly files: readonly ArticleFile[];
+  readonly files: readonly ListedFile[];
   /** Files the source skipped before parsing (too large, unreadable), with the reason. */
   readonly rejected: readonly Rejection[];
   /**
@@ -11,6 +14,11 @@ export interface SourceListing {
    * @default none
    */
   readonly ignored?: readonly string[];
+  /**
+   * Articles listed with the ETag the caller already knew (see {@link ArticleSource.list}), so not read.
+   * @default none
+   */
+  readonly unchanged?: readonly { readonly name: string; readonly etag: string }[];
 }
 
 /**
@@ -18,5 +26,11 @@ export interface SourceListing {
  * Sources skip hidden files and folders, and report anything else not ending in `.txt` as ignored.
  */
 export interface ArticleSource {
-  list(): Promise<SourceListing>;
+  /**
+   * Lists and reads the articles. A source that can `read` one article alone skips those whose name and ETag are in
+   * `known`, listing them as `unchanged`.
+   */
+  list(known?: ReadonlyMap<string, string>): Promise<SourceListing>;
+  /** Reads one article listed as unchanged, by its name, when its day must be composed. */
+  read?(name: string): Promise<ListedFile | Rejection>;
 }

@@ -83,14 +83,14 @@ describe('Construct: BriefingFunction', () => {
                 Sid: 'ReadArticlesAndState',
                 Effect: 'Allow',
                 Action: 's3:GetObject',
-                Resource: [objectArn('articles/*'), objectArn('briefings/*.json'), objectArn('feed-state.json'), objectArn('manifest.json')],
+                Resource: [objectArn('article-index.json'), objectArn('articles/*'), objectArn('briefings/*.json'), objectArn('feed-state.json'), objectArn('manifest.json')],
               },
               {
                 Sid: 'WriteStateFeedsAndPages',
                 Effect: 'Allow',
                 Action: 's3:PutObject',
                 // Sorted, as the minimizePolicies feature flag renders them.
-                Resource: ['atom.xml', 'briefings/*', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'].map(objectArn),
+                Resource: ['article-index.json', 'atom.xml', 'briefings/*', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'].map(objectArn),
               },
               {
                 Sid: 'WriteFeedArticlesAndFetchState',

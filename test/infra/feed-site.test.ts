@@ -46,7 +46,7 @@ describe('Construct: FeedSite', () => {
       });
     });
 
-    it('lets only this distribution read it, and never the articles, the manifest or the fetch state', () => {
+    it('lets only this distribution read it, and never the articles, the manifest, the fetch state or the article index', () => {
       const cloudfront = { Service: 'cloudfront.amazonaws.com' };
       synth.template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: 'SiteBucket' },
@@ -64,6 +64,7 @@ describe('Construct: FeedSite', () => {
               Principal: cloudfront,
               Action: 's3:GetObject',
               Resource: [
+                { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/article-index.json']] },
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/articles/*']] },
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/feed-state.json']] },
                 { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['SiteBucket', 'Arn'] }, '/manifest.json']] },

@@ -1,0 +1,136 @@
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { ARTICLE_INDEX_KEY } from '../../lambda/core/article-index.ts';
+import { captureOutput, makeTestHandler } from '../helpers/s3-handler.ts';
+import { makeSeedsDir } from '../helpers/s3-run.ts';
+import { bodiesOf, manifestDatesOf, snapshotBucket } from '../helpers/s3-site.ts';
+import { countCalls, createTestBucket, createTestS3Client, putTestObject, type CallCounter } from '../helpers/s3.ts';
+
+const endpoint = inject('s3Endpoint');
+const seedsDir = await makeSeedsDir({});
+const WORDS = ['harbour', 'council', 'railway', 'orchard', 'turbine', 'glacier', 'library', 'festival', 'vaccine', 'election', 'bridge', 'satellite'];
+
+/** The dates of `days` days ending on 7 November 2023 (the day before the tests' fixed clock). */
+function datesBack(days: number): string[] {
+  return Array.from({ length: days }, (_, i) => new Date(Date.UTC(2023, 10, 7 - i)).toISOString().slice(0, 10)).reverse();
+}
+
+/** A distinct, valid article for a day. */
+function articleText(date: string, n: number, twist = ''): string {
+  const a = WORDS[n % WORDS.length]!;
+  const b = WORDS[(n * 5 + date.charCodeAt(9)) % WORDS.length]!;
+  return `date ${date}\nThe ${a} board in Northfield approved a plan for the ${b} on ${date}, officials said${twist}. Work on the ${a} starts next month and will cost 4 million pounds. Residents of Northfield welcomed the ${b} decision at a public meeting.\n`;
+}
+
+async function putDays(client: S3Client, bucket: string, dates: readonly string[], perDay: number): Promise<void> {
+  for (const date of dates) for (let n = 0; n < perDay; n++) await putTestObject(client, bucket, `articles/${date}/a${n}.txt`, articleText(date, n));
+}
+
+describe('Article index: a run reads only what changed', () => {
+  let client: S3Client;
+  let bucket: string;
+  let calls: CallCounter;
+  beforeEach(async () => {
+    client = createTestS3Client(endpoint);
+    bucket = await createTestBucket(client, 'index');
+    calls = countCalls(client);
+    articleKeysRead = [];
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const key = (args.input as { Key?: string }).Key ?? '';
+        if (context.commandName === 'GetObjectCommand' && key.startsWith('articles/')) articleKeysRead.push(key);
+        return next(args);
+      },
+      { step: 'initialize', name: 'countArticleGets' },
+    );
+    const output = captureOutput();
+    return () => output.restore();
+  });
+
+  const run = (context?: { getRemainingTimeInMillis(): number }) => makeTestHandler({ client, bucket, seedsDir })(undefined, context);
+  /** Article GETs (keys under `articles/`) since the counter was last reset. */
+  const articleGets = (): number => articleKeysRead.length;
+  let articleKeysRead: string[] = [];
+
+  it('does no article GET on a second run over an unchanged bucket, and still reports a bad file', async () => {
+    await putDays(client, bucket, datesBack(3), 2);
+    await putTestObject(client, bucket, 'articles/bad.txt', 'dat 2023-11-06 misspelt header\n');
+    const first = await run();
+    expect(first.published).toHaveLength(3);
+    const before = await snapshotBucket(client, bucket);
+    articleKeysRead = [];
+    const second = await run();
+    expect(articleGets()).toBe(0);
+    expect(second).toMatchObject({ published: [], updated: [], rejected: first.rejected, written: 0 });
+    expect(second.rejected.map((r) => r.name)).toEqual([`s3://${bucket}/articles/bad.txt`]);
+    expect(bodiesOf(await snapshotBucket(client, bucket), bucket)).toEqual(bodiesOf(before, bucket));
+  });
+
+  it('reads a changed article again, with only its day, and recomposes that day', async () => {
+    const dates = datesBack(3);
+    await putDays(client, bucket, dates, 2);
+    await run();
+    await putTestObject(client, bucket, `articles/${dates[1]}/a0.txt`, articleText(dates[1]!, 0, ' on Tuesday evening'));
+    articleKeysRead = [];
+    const second = await run();
+    // The changed article, then its unchanged neighbour when the day is fingerprinted; no other day's.
+    expect(articleGets()).toBe(2);
+    expect(second.updated).toEqual([dates[1]]);
+  });
+
+  it('drops a deleted article from the index and its day', async () => {
+    const dates = datesBack(2);
+    await putDays(client, bucket, dates, 2);
+    await run();
+    await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: `articles/${dates[0]}/a1.txt` }));
+    const second = await run();
+    expect(second.updated).toEqual([dates[0]]);
+    expect(second.articlesUsed).toBe(3);
+    const index = JSON.parse(new TextDecoder().decode((await snapshotBucket(client, bucket)).get(ARTICLE_INDEX_KEY)!.body));
+    expect(Object.keys(index.articles)).not.toContain(`s3://${bucket}/articles/${dates[0]}/a1.txt`);
+  });
+
+  it('heals a corrupt index by reading every article again, publishing the same files', async () => {
+    await putDays(client, bucket, datesBack(3), 2);
+    await run();
+    const before = await snapshotBucket(client, bucket);
+    await putTestObject(client, bucket, ARTICLE_INDEX_KEY, '{"version": 1, "articles": [');
+    articleKeysRead = [];
+    const second = await run();
+    expect(articleGets()).toBe(6);
+    expect(second).toMatchObject({ published: [], updated: [], written: 0 });
+    articleKeysRead = [];
+    await run();
+    expect(articleGets()).toBe(0);
+    expect(bodiesOf(await snapshotBucket(client, bucket), bucket)).toEqual(bodiesOf(before, bucket));
+  });
+
+  it('finishes a back-fill over several short runs, to exactly what one unlimited run publishes', async () => {
+    const dates = datesBack(12);
+    await putDays(client, bucket, dates, 3);
+    // A fake clock of S3 calls: each costs 100 ms of a run that starts with 2 s beyond the 30 s reserve.
+    const shortRun = () => {
+      const start = [...calls.counts.values()].reduce((a, b) => a + b, 0);
+      const used = () => [...calls.counts.values()].reduce((a, b) => a + b, 0) - start;
+      return run({ getRemainingTimeInMillis: () => 32_000 - 100 * used() });
+    };
+    const deferred: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const report = await shortRun();
+      deferred.push(report.deferred.length);
+      if (report.deferred.length === 0) break;
+    }
+    expect(deferred.length).toBeGreaterThan(2);
+    expect(deferred.at(-1)).toBe(0);
+    expect(deferred.every((n, i) => i === 0 || n < deferred[i - 1]!)).toBe(true);
+
+    const clean = await createTestBucket(client, 'index-clean');
+    await putDays(client, clean, dates, 3);
+    await makeTestHandler({ client, bucket: clean, seedsDir })();
+    // The index is left out: it names each bucket's own keys. The manifest's dates must match too.
+    const [after, cleanAfter] = [await snapshotBucket(client, bucket), await snapshotBucket(client, clean)];
+    const withoutIndex = (bodies: Record<string, string>) => Object.fromEntries(Object.entries(bodies).filter(([key]) => key !== ARTICLE_INDEX_KEY));
+    expect(withoutIndex(bodiesOf(after, bucket))).toEqual(withoutIndex(bodiesOf(cleanAfter, clean)));
+    expect(manifestDatesOf(after)).toEqual(manifestDatesOf(cleanAfter));
+  });
+});
