@@ -36,11 +36,12 @@ export async function snapshotBucket(client: S3Client, bucket: string): Promise<
 
 /**
  * The bodies of a snapshot as text, for comparing two buckets: the bucket's name (which appears in article ids,
- * `s3://bucket/key`) is replaced by `BUCKET`, and the manifest is left out, because its hashes cover those ids.
+ * `s3://bucket/key`) is replaced by `BUCKET`, and the manifest and the article index are left out, because their
+ * hashes cover those ids.
  * Compare manifests with {@link manifestDatesOf} and check them with {@link manifestMismatches}.
  */
 export function bodiesOf(snapshot: ReadonlyMap<string, PublishedObject>, bucket: string): Record<string, string> {
-  const entries = [...snapshot].filter(([key]) => key !== 'manifest.json');
+  const entries = [...snapshot].filter(([key]) => key !== 'manifest.json' && key !== 'article-index.json');
   return Object.fromEntries(entries.map(([key, o]) => [key, new TextDecoder().decode(o.body).replaceAll(bucket, 'BUCKET')]));
 }
 
@@ -74,7 +75,8 @@ export function manifestMismatches(snapshot: ReadonlyMap<string, PublishedObject
     if (manifest.files[`briefings/${date}.json`] !== record.hash) mismatches.push(`briefing ${date}: hash is not that of briefings/${date}.json`);
   }
   for (const key of snapshot.keys()) {
-    if (key !== 'manifest.json' && !(key in manifest.files)) mismatches.push(`${key} is published but not in the manifest`);
+    // The article index is the run's cache of what the articles are, beside the manifest, never published.
+    if (key !== 'manifest.json' && key !== 'article-index.json' && !(key in manifest.files)) mismatches.push(`${key} is published but not in the manifest`);
   }
   return mismatches;
 }

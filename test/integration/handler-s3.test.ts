@@ -66,11 +66,11 @@ describe('Handler: the exported Lambda handler against S3', () => {
     // Assess: the files and their headers
     const site = await snapshotBucket(client, bucket);
     expect([...site.keys()].sort()).toEqual(
-      ['atom.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-06.json', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'],
+      ['article-index.json', 'atom.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-06.json', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'],
     );
     for (const [key, object] of site) {
       expect(object.contentType, key).toBe(expectedContentType(key));
-      if (key === 'manifest.json') expect(object.cacheControl, key).toMatch(/no-cache|no-store/);
+      if (key === 'manifest.json' || key === 'article-index.json') expect(object.cacheControl, key).toMatch(/no-cache|no-store/);
       else expect(maxAgeOf(object.cacheControl), `${key}: ${object.cacheControl}`).toBeLessThanOrEqual(3600);
     }
     expect((await checkSite(site, BASE_URL)).problems).toEqual([]);

@@ -94,7 +94,20 @@ describe('Function: createS3ArticleSource', () => {
   it('passes an empty object on as a file, for the parser to reject with its reason', async () => {
     await putTestObject(client, bucket, 'articles/empty.txt', '');
     const listing = await createS3ArticleSource({ client, bucket }).list();
-    expect(listing.files).toEqual([{ name: `s3://${bucket}/articles/empty.txt`, bytes: new Uint8Array() }]);
+    expect(listing.files).toEqual([{ name: `s3://${bucket}/articles/empty.txt`, bytes: new Uint8Array(), etag: expect.any(String) }]);
+  });
+
+  it('lists an object whose ETag the caller knows as unchanged, without downloading it, and reads it alone on demand', async () => {
+    await putTestObject(client, bucket, 'articles/a.txt', ARTICLE);
+    await putTestObject(client, bucket, 'articles/b.txt', ARTICLE);
+    const source = createS3ArticleSource({ client, bucket });
+    const first = await source.list();
+    const a = first.files.find((f) => f.name.endsWith('/a.txt'))!;
+    const known = new Map([[a.name, a.etag!], [`s3://${bucket}/articles/b.txt`, '"stale"']]);
+    const second = await source.list(known);
+    expect(second.unchanged).toEqual([{ name: a.name, etag: a.etag }]);
+    expect(second.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/b.txt`]);
+    expect(await source.read!(a.name)).toEqual(a);
   });
 
   it('rejects an object over 1 MiB by its key, without downloading it', async () => {
