@@ -37,6 +37,11 @@ export interface BriefingStackProps extends StackProps {
    */
   readonly maxStories?: number;
   /**
+   * Sentences in each story's summary (`SUMMARY_SENTENCES`).
+   * @default 3
+   */
+  readonly summarySentences?: number;
+  /**
    * Title of the feeds and pages (`FEED_TITLE`).
    * @default 'Daily Briefing'
    */
@@ -105,6 +110,7 @@ export class BriefingStack extends Stack {
       publishHour,
       historySize: props.historySize,
       maxStories: props.maxStories,
+      summarySentences: props.summarySentences,
       feedTitle: props.feedTitle,
       memorySize: props.memorySize,
       timeout: props.timeout,

@@ -30,6 +30,7 @@ Options:
   --history N          briefings kept in the feeds and the index        [default: ${CONFIG_DEFAULTS.historySize}]
   --title T            feed title                                       [default: "${CONFIG_DEFAULTS.title}"]
   --max-stories N      stories listed per briefing                      [default: ${CONFIG_DEFAULTS.maxStories}]
+  --summary-sentences N  sentences in each story's summary (1-10)      [default: ${CONFIG_DEFAULTS.summarySentences}]
   --threads N          threads composing days in parallel (same output)   [default: the CPU count, at most 4]
   --sources FILE       also fetch the feeds listed in FILE (OPML) into the seeds folder first
   --allow-private-network  let --sources fetch from loopback and private addresses (local testing)
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       history: { type: 'string' },
       title: { type: 'string' },
       'max-stories': { type: 'string' },
+      'summary-sentences': { type: 'string' },
       threads: { type: 'string' },
       sources: { type: 'string' },
       'allow-private-network': { type: 'boolean', default: false },
@@ -65,8 +67,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const config = parseConfig(
-    { baseUrl: values['base-url'], timezone: values.timezone, publishHour: values['publish-hour'], historySize: values.history, title: values.title, maxStories: values['max-stories'] },
-    { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories' },
+    { baseUrl: values['base-url'], timezone: values.timezone, publishHour: values['publish-hour'], historySize: values.history, title: values.title, maxStories: values['max-stories'], summarySentences: values['summary-sentences'] },
+    { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories', summarySentences: '--summary-sentences' },
   );
   const threads = parseThreads(values.threads);
   if (values.sources !== undefined) {

@@ -5,6 +5,7 @@ import { createFolderSource } from './adapters/folder-source.ts';
 import { createInProcessComposer } from './adapters/in-process-composer.ts';
 import { createS3ArticleSource } from './adapters/s3-article-source.ts';
 import { createS3Store } from './adapters/s3-store.ts';
+import type { TimeBudget } from './compose-days.ts';
 import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
 import type { FeedsReport } from './feeds/ingest-feeds.ts';
@@ -31,6 +32,12 @@ export interface HandlerDependencies {
 /** The part of the Lambda context the handler reads. */
 export interface LambdaContextLike {
   getRemainingTimeInMillis(): number;
+}
+
+/** The time left, from a Lambda context; none from a caller (a test, a local invoke) that passes no real context. */
+function timeBudgetOf(context: Partial<LambdaContextLike> | undefined): TimeBudget | undefined {
+  const remaining = context?.getRemainingTimeInMillis;
+  return typeof remaining === 'function' ? { remainingMs: () => remaining.call(context) } : undefined;
 }
 
 /** Some days could not be composed; the others were published. Thrown so the scheduler retries and dead-letters. */
@@ -61,7 +68,7 @@ export type HandlerResult = Omit<RunReport, 'written' | 'ignored'> & {
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
 export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, composer, fetcher }: HandlerDependencies) {
-  return async function handler(_event?: unknown, context?: LambdaContextLike): Promise<HandlerResult> {
+  return async function handler(_event?: unknown, context?: Partial<LambdaContextLike>): Promise<HandlerResult> {
     const started = performance.now();
     try {
       const { bucket, seedsDir, sources, config } = readHandlerSettings(env);
@@ -87,7 +94,7 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
         // One vCPU: worker threads would only add their start-up time.
         composer: composer ?? createInProcessComposer(),
         // Newest days first, and none started that the time left cannot finish; the rest wait for the next run.
-        timeBudget: context && { remainingMs: () => context.getRemainingTimeInMillis() },
+        timeBudget: timeBudgetOf(context),
       });
       const ignored = { count: report.ignored.length, first: report.ignored.slice(0, 20) };
       const feedsResult = feeds && { ...feeds, written: feeds.written.length };

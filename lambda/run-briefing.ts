@@ -77,7 +77,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const due = dates.filter((date) => publishedAt(date) <= now);
   const waiting = dates.filter((date) => publishedAt(date) > now);
   const articlesUsed = due.reduce((n, date) => n + byDate.get(date)!.length, 0);
-  const settings = { title: config.title, maxStories: config.maxStories };
+  const settings = { title: config.title, maxStories: config.maxStories, summarySentences: config.summarySentences };
   const inputHashes = new Map(due.map((date) => [date, inputHashOf(byDate.get(date)!, settings)]));
   const compose = createRunComposer(byDate, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
 

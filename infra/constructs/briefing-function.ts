@@ -43,6 +43,11 @@ export interface BriefingFunctionProps {
    */
   readonly maxStories?: number;
   /**
+   * Sentences in each story's summary (`SUMMARY_SENTENCES`).
+   * @default 3
+   */
+  readonly summarySentences?: number;
+  /**
    * Title of the feeds and pages (`FEED_TITLE`).
    * @default 'Daily Briefing'
    */
@@ -130,6 +135,7 @@ export class BriefingFunction extends Construct {
         PUBLISH_HOUR: String(settings.publishHour),
         HISTORY_SIZE: String(settings.historySize),
         MAX_STORIES: String(settings.maxStories),
+        SUMMARY_SENTENCES: String(settings.summarySentences),
         FEED_TITLE: settings.feedTitle,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
@@ -156,12 +162,14 @@ function validateSettings(props: BriefingFunctionProps) {
     publishHour: props.publishHour ?? CONFIG_DEFAULTS.publishHour,
     historySize: props.historySize ?? CONFIG_DEFAULTS.historySize,
     maxStories: props.maxStories ?? CONFIG_DEFAULTS.maxStories,
+    summarySentences: props.summarySentences ?? CONFIG_DEFAULTS.summarySentences,
     feedTitle: props.feedTitle ?? CONFIG_DEFAULTS.title,
   };
   assertTimeZone(settings.timezone, 'timezone');
   assertConfigLimit('publishHour', settings.publishHour);
   assertConfigLimit('historySize', settings.historySize);
   assertConfigLimit('maxStories', settings.maxStories);
+  assertConfigLimit('summarySentences', settings.summarySentences);
   assertFeedTitle('feedTitle', settings.feedTitle);
   return settings;
 }

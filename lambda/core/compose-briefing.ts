@@ -14,6 +14,11 @@ export interface ComposeBriefingOptions {
    * @default 20
    */
   readonly maxStories?: number;
+  /**
+   * Sentences in each story's summary (kept within 70 words per three sentences).
+   * @default 3
+   */
+  readonly summarySentences?: number;
 }
 
 /** How many entities become a briefing's feed categories. */
@@ -24,9 +29,9 @@ const TOP_ENTITIES = 8;
  * articles, in any order, give the same briefing (the engine's caches only save work).
  */
 export function composeBriefing(engine: StoryEngine, date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
-  const { title = 'Daily Briefing', maxStories = 20 } = options;
+  const { title = 'Daily Briefing', maxStories = 20, summarySentences } = options;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const composed = engine.composeStories(sorted, { maxStories });
+  const composed = engine.composeStories(sorted, { maxStories, ...(summarySentences !== undefined && { summarySentences }) });
   const stories = withLinks(composed.stories, sorted);
   const { moreStories } = composed;
   return {
@@ -51,20 +56,48 @@ function withLinks(stories: readonly Story[], articles: readonly Article[]): Sto
   });
 }
 
-/** A short plain-text overview: the count, the top story, and the next few headlines. */
+/** Longest overview, in words. */
+export const MAX_OVERVIEW_WORDS = 60;
+/** Sections after the top story's that the overview gives a sentence each. */
+const OVERVIEW_SECTIONS = 2;
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A headline inside a sentence: its first letter lower-cased when the story writes that word in lower case
+ * ("Dollar hits new low" → "dollar hits new low"), so names and acronyms keep their capitals.
+ */
+function inSentence(story: Story): string {
+  const first = /^\p{Lu}[\p{Ll}'’-]*(?=[\s,]|$)/u.exec(story.headline)?.[0];
+  if (!first) return story.headline;
+  const lower = first.toLowerCase();
+  const written = new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return story.summary.some((s) => written.test(s)) ? lower + story.headline.slice(first.length) : story.headline;
+}
+
+/**
+ * Two or three sentences that tell the day: the top story, then the best story of each of the next leading
+ * sections ("In Business, dollar hits new low."), within 60 words; a day of one section adds the count instead.
+ */
 function writeOverview(stories: readonly Story[], moreStories: number, articleCount: number): string {
   const total = stories.length + moreStories;
-  const counts = `${total} ${total === 1 ? 'story' : 'stories'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}.`;
-  const [top, ...rest] = stories;
+  const counts = `The briefing has ${total} ${total === 1 ? 'story' : 'stories'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}.`;
+  const [top] = stories;
   if (!top) return counts;
-  const also = rest.slice(0, 3).map((s) => s.headline);
-  return [`Top story: ${withStop(top.headline)}`, also.length ? `Also: ${withStop(also.join('; '))}` : '', counts]
-    .filter(Boolean)
-    .join(' ');
+  const sentences = [`Today's top story: ${withStop(top.headline)}`];
+  const seen = new Set([top.section]);
+  for (const story of stories) {
+    if (sentences.length > OVERVIEW_SECTIONS || !story.section || seen.has(story.section)) continue;
+    seen.add(story.section);
+    sentences.push(`In ${story.section}, ${withStop(inSentence(story))}`);
+  }
+  if (sentences.length === 1) sentences.push(counts);
+  while (sentences.length > 1 && wordsIn(sentences.join(' ')) > MAX_OVERVIEW_WORDS) sentences.pop();
+  return sentences.join(' ');
 }
 
 function withStop(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  return /[.!?…]["”’]?$/u.test(text) ? text : `${text}.`;
 }
 
 /** The day's entities, weighted by the importance of the stories they appear in; one entry per name. */

@@ -16,6 +16,8 @@ export interface BriefingConfig {
   readonly title: string;
   /** How many stories a briefing lists. */
   readonly maxStories: number;
+  /** How many sentences each story's summary has (within 70 words per three sentences). */
+  readonly summarySentences: number;
   /** BCP 47 language of the feeds and pages. */
   readonly language: string;
 }
@@ -30,6 +32,7 @@ export const CONFIG_DEFAULTS = {
   historySize: 30,
   title: 'Daily Briefing',
   maxStories: 20,
+  summarySentences: 3,
 } as const;
 
 /** The range of each whole-number setting, inclusive; infra refuses values outside it at synth. */
@@ -37,7 +40,11 @@ export const CONFIG_LIMITS = {
   publishHour: { min: 0, max: 23 },
   historySize: { min: 1, max: 1000 },
   maxStories: { min: 1, max: 500 },
+  summarySentences: { min: 1, max: 10 },
 } as const satisfies Record<string, { min: number; max: number }>;
+
+/** What each setting is called where it came from; the summary length is optional, as callers that never set it need not name it. */
+export type ConfigNames = Record<Exclude<keyof RawConfig, 'summarySentences'>, string> & { readonly summarySentences?: string };
 
 /** The longest feed title, in UTF-16 code units. */
 export const MAX_TITLE_LENGTH = 200;
@@ -47,7 +54,7 @@ export const MAX_TITLE_LENGTH = 200;
  * `--timezone` …), so an error points at what the user typed.
  * @throws InvalidConfigError naming the setting, the bad value and the fix
  */
-export function parseConfig(raw: RawConfig, names: Record<keyof RawConfig, string>): BriefingConfig {
+export function parseConfig(raw: RawConfig, names: ConfigNames): BriefingConfig {
   const timezone = raw.timezone?.trim() || CONFIG_DEFAULTS.timezone;
   assertTimeZone(timezone, names.timezone);
   return {
@@ -57,6 +64,7 @@ export function parseConfig(raw: RawConfig, names: Record<keyof RawConfig, strin
     historySize: parseInteger(raw.historySize, names.historySize, CONFIG_DEFAULTS.historySize, CONFIG_LIMITS.historySize),
     title: parseTitle(raw.title, names.title),
     maxStories: parseInteger(raw.maxStories, names.maxStories, CONFIG_DEFAULTS.maxStories, CONFIG_LIMITS.maxStories),
+    summarySentences: parseInteger(raw.summarySentences, names.summarySentences ?? 'summarySentences', CONFIG_DEFAULTS.summarySentences, CONFIG_LIMITS.summarySentences),
     language: 'en',
   };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ComposeBriefingOptions } from './compose-briefing.ts';
 import type { Manifest } from './manifest.ts';
+import { CONFIG_DEFAULTS } from './config.ts';
 import type { Article } from './types.ts';
 
 /** The settings that shape a composed briefing, besides its articles: composeBriefing's options, all given. */
-export type ComposeSettings = Required<ComposeBriefingOptions>;
+export type ComposeSettings = Required<Omit<ComposeBriefingOptions, 'summarySentences'>> & Pick<ComposeBriefingOptions, 'summarySentences'>;
 
 /**
  * A fingerprint of everything a day's briefing is composed from: its articles (in any order) and the settings.
@@ -13,7 +14,9 @@ export type ComposeSettings = Required<ComposeBriefingOptions>;
  */
 export function inputHashOf(articles: readonly Article[], settings: ComposeSettings): string {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(fingerprintOf);
-  return createHash('sha256').update(JSON.stringify([settings.title, settings.maxStories, sorted])).digest('hex');
+  // The summary length counts only when it is not the default, so hashes from before the setting still hold.
+  const length = settings.summarySentences === undefined || settings.summarySentences === CONFIG_DEFAULTS.summarySentences ? [] : [settings.summarySentences];
+  return createHash('sha256').update(JSON.stringify([settings.title, settings.maxStories, ...length, sorted])).digest('hex');
 }
 
 /** What of an article shapes its day; a title or source only counts when present, so older hashes still hold. */

@@ -1,3 +1,4 @@
+import type { Section } from './stories/sections/section-terms.ts';
 import type { ArticleMetadata } from './article-headers.ts';
 
 /** An article as read from a source: where it came from and its raw bytes. */
@@ -44,6 +45,11 @@ export interface Story {
   readonly articleIds: readonly string[];
   /** A short headline in the articles' own words (at most 12 words, never cut mid-phrase). */
   readonly headline: string;
+  /**
+   * The section the story is filed under: World, Politics, Business, Technology, Science & Health, Sport or
+   * Culture. Every composed story has one; only a briefing stored before sections existed lacks it.
+   */
+  readonly section?: Section;
   /** Summary sentences in the order to read them: the most central first, a dependent sentence after its antecedent. */
   readonly summary: readonly string[];
   /** Key people, places and organisations, most salient first. */

@@ -102,6 +102,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     grouping: { type: 'boolean', default: false },
     headlines: { type: 'boolean', default: false },
+    sections: { type: 'boolean', default: false },
+    entities: { type: 'boolean', default: false },
     show: { type: 'string', default: '0' },
     days: { type: 'string', default: '10' },
     'first-day': { type: 'string', default: '1' },
@@ -126,6 +128,12 @@ if (speedOf !== undefined) {
 } else if (values.headlines) {
   const { runHeadlines } = await import('./quality/headlines.ts');
   runHeadlines(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')), Number(values.show));
+} else if (values.entities) {
+  const { runEntities } = await import('./quality/entities.ts');
+  runEntities(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')));
+} else if (values.sections) {
+  const { runSections } = await import('./quality/sections.ts');
+  runSections(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
   runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));

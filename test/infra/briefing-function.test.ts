@@ -47,6 +47,7 @@ describe('Construct: BriefingFunction', () => {
           PUBLISH_HOUR: '6',
           HISTORY_SIZE: '30',
           MAX_STORIES: '20',
+          SUMMARY_SENTENCES: '3',
           FEED_TITLE: 'Daily Briefing',
           POWERTOOLS_SERVICE_NAME: 'daily-briefing',
           POWERTOOLS_METRICS_NAMESPACE: 'DailyBriefing',

@@ -72,11 +72,15 @@ describe('Consumer: headless Chromium', () => {
     expect(serious).toEqual([]);
   });
 
-  it('orders headings without skipping a level: one h1, then h2s', () => {
+  it('orders headings without skipping a level: one h1, then h2s (sections) over h3s (their stories)', () => {
     for (const name of Object.keys(PAGES)) {
-      const headings = visits.get(`${name}/1280/light`)!.headings;
-      expect(headings[0]).toBe('H1');
-      expect(headings.slice(1).every((h) => h === 'H2')).toBe(true);
+      const levels = visits.get(`${name}/1280/light`)!.headings.map((h) => Number(h.slice(1)));
+      expect(levels[0]).toBe(1);
+      expect(levels.filter((level) => level === 1)).toHaveLength(1);
+      levels.slice(1).forEach((level, i) => {
+        expect(level).toBeGreaterThanOrEqual(2);
+        expect(level).toBeLessThanOrEqual(levels[i]! + 1);
+      });
     }
   });
 

@@ -164,6 +164,23 @@ describe('Handler: re-runs, late articles and faults on S3', () => {
     expect(Object.assign({}, ...output.metrics())).toMatchObject({ ArticlesRejected: 3, BriefingsPublished: 2 });
   });
 
+  it('reads articles in nested prefixes and logs how many objects it ignored for their name, and which', async () => {
+    // Prepare
+    await putTestObject(client, bucket, 'articles/2023/11/07/rates.txt', ARTICLES.bucketNov7);
+    await putTestObject(client, bucket, 'articles/2023/notes.md', 'not an article');
+    await putTestObject(client, bucket, 'articles/2023/11/page.html', '<p>not an article</p>');
+    await putTestObject(client, bucket, 'articles/.trash/old.md', 'hidden');
+
+    // Act
+    const result = await makeTestHandler({ client, bucket, seedsDir })();
+
+    // Assess
+    expect(result.published).toEqual(['2023-11-06', '2023-11-07']);
+    const ignored = { count: 2, first: [`s3://${bucket}/articles/2023/11/page.html`, `s3://${bucket}/articles/2023/notes.md`] };
+    expect(result.ignored).toEqual(ignored);
+    expect(output.logs('Briefing run finished')[0]).toMatchObject({ ignored });
+  });
+
   it('fails when an S3 call fails: logs the error once, rethrows it, and the next run finishes the work', async () => {
     // Prepare
     const faulty = createTestS3Client(endpoint);

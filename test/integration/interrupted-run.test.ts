@@ -90,7 +90,12 @@ describe('Interrupted run: filesystem, the process killed (SIGKILL) mid-write', 
     // Act: a run with time for one day (each takes 50 s of fake time), then one without a limit
     const clock = { now: 0 };
     const inProcess = createInProcessComposer();
-    const slow: DayComposer = { composeDays: (days, settings) => ((clock.now += 50_000 * days.length), inProcess.composeDays(days, settings)) };
+    const slow: DayComposer = {
+      composeDays(days, settings) {
+        clock.now += 50_000 * days.length;
+        return inProcess.composeDays(days, settings);
+      },
+    };
     const budget: TimeBudget = { remainingMs: () => 100_000 - clock.now, reserveMs: 30_000, publishMsPerDay: 0 };
     const short = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(PREVIOUS), composer: slow, timeBudget: budget });
     await runWith(store, PREVIOUS);

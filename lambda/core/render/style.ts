@@ -35,6 +35,9 @@ h2 { font-size: 1.25rem; margin: 0 0 0.4rem; }
 .date { font-family: var(--sans); color: var(--muted); margin: 1.5rem 0 0; font-size: 0.9rem; text-transform: none; }
 .overview, .intro { font-size: 1.1rem; color: var(--muted); }
 .story { padding: 1.25rem 0; border-top: 1px solid var(--rule); }
+.story h3 { font-family: var(--sans); font-size: 1.15rem; line-height: 1.25; margin: 0 0 0.4rem; text-wrap: balance; }
+.section-name { margin: 2rem 0 0; text-transform: uppercase; font-size: 0.95rem; letter-spacing: 0.06em; color: var(--accent); }
+.sections ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 1rem 0; font-family: var(--sans); font-size: 0.9rem; }
 .story p { margin: 0.4rem 0; }
 .entities, .sources, .more { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); }
 .entity-kind { font-weight: 600; }

@@ -2,6 +2,7 @@ import type { Article } from '../types.ts';
 import { createEntityExtractor } from './entities/entities.ts';
 import { createHeadlineWriter } from './headline/headline.ts';
 import { composeStories, type ComposedStories, type ComposeStoriesOptions, type StoryStages } from './compose-stories.ts';
+import { createSectionClassifier } from './sections/sections.ts';
 import { createSummariser } from './summary/summarise.ts';
 import type { LanguageModels } from './text/language-models.ts';
 import { createSentenceSplitter } from './text/sentences.ts';
@@ -24,6 +25,7 @@ export function createStoryEngine(models: LanguageModels): StoryEngine {
     summarise: createSummariser(),
     makeHeadline: createHeadlineWriter(models),
     extractEntities: createEntityExtractor(models),
+    fileSection: createSectionClassifier(),
   };
   return { ...stages, composeStories: (articles, options) => composeStories(stages, articles, options) };
 }

@@ -29,6 +29,19 @@ describe('Function: renderFeeds', () => {
     expect(first.atom).toContain('<updated>2023-11-07T09:30:00.000Z</updated>');
   });
 
+  it('shows each item’s stories under section headings with a jump list, in every format', () => {
+    const sectioned = makeBriefing('2023-11-08', {
+      stories: [makeStory({ headline: 'Harbour wall approved', section: 'Politics' }), makeStory({ headline: 'Marlow reach cup final', section: 'Sport' })],
+    });
+
+    const feeds = renderFeeds([makeEntry(sectioned)], SITE, EMPTY_SINCE);
+    const json = JSON.parse(feeds.json) as { items: { content_html: string }[] };
+
+    for (const content of [feeds.rss, feeds.atom, json.items[0]!.content_html]) {
+      expect(content).toMatch(/href="#section-politics"[\s\S]*id="section-politics"[\s\S]*Harbour wall approved[\s\S]*id="section-sport"[\s\S]*Marlow reach cup final/u);
+    }
+  });
+
   it('gives every item a stable tag: id derived from the date, different in RSS and Atom, that parses as a URL', () => {
     const { rss, atom, json } = renderFeeds(entries, SITE, EMPTY_SINCE);
     expect(rss).toContain('<guid isPermaLink="false">tag:news.example.org,2023-11-06:daily-briefing</guid>');

@@ -132,3 +132,33 @@ describe('Renderer: pages', () => {
     });
   });
 });
+
+describe('Renderer: sections in the briefing', () => {
+  const sectioned = makeBriefing('2023-11-07', {
+    stories: [
+      makeStory({ headline: 'Harbour wall approved', section: 'Politics' }),
+      makeStory({ headline: 'Halden shares fall', section: 'Business' }),
+      makeStory({ headline: 'Marlow reach cup final', section: 'Sport' }),
+      makeStory({ headline: 'Council tax frozen', section: 'Politics' }),
+    ],
+  });
+
+  it('shows stories under section headings, each section where its best story ranks, with a jump list first', () => {
+    const html = renderBriefingPage(sectioned, {}, SITE);
+
+    const order = ['nav class="sections"', 'id="section-politics"', 'Harbour wall approved', 'Council tax frozen', 'id="section-business"', 'Halden shares fall', 'id="section-sport"'];
+    const at = order.map((needle) => html.indexOf(needle));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(html).toContain('<a href="#section-politics">Politics</a> (2)');
+    expect(html).toContain('<h2 class="section-name">Business</h2>');
+    expect(html).toContain('<h3 dir="auto">Halden shares fall</h3>');
+  });
+
+  it('keeps the flat list for a briefing stored before stories had sections', () => {
+    const html = renderBriefingPage(briefing("2023-11-06"), {}, SITE);
+
+    expect(html).not.toContain('class="sections"');
+    expect(html).not.toContain('section-name');
+  });
+});

@@ -95,6 +95,33 @@ describe('Function: composeStories', () => {
     for (const entity of story?.entities ?? []) expect(entity.name).not.toMatch(/['’]/u);
     expect(story?.headline.split(' ').length).toBeLessThanOrEqual(12);
     expect(story?.headline).toMatch(/^China’s top diplomat/);
-    expect(story?.summary).toHaveLength(3);
+    // 2–3 sentences within 70 words: the seed's three most central run to more, so the third gives way.
+    expect(story?.summary.length).toBeGreaterThanOrEqual(2);
+    expect(story?.summary.length).toBeLessThanOrEqual(3);
+    expect(story?.summary.join(' ').match(/[a-z0-9]+/gi)?.length).toBeLessThanOrEqual(70);
+  });
+
+  it('keeps summaries of every story to 2–3 sentences and 70 words, or the number of sentences asked for', () => {
+    const long = article(
+      'd-long.txt',
+      'Marlow council approved a new harbour wall on Monday. The wall will cost twelve million pounds. ' +
+        'Fishermen welcomed the harbour plan. Work on the wall starts in spring. The harbour trust will pay half of the cost. ' +
+        'Storms damaged the old wall last winter. The council expects the harbour wall to last a century.',
+    );
+
+    const [byDefault] = engine.composeStories([FLOOD_A, FLOOD_B]).stories;
+    const [one] = engine.composeStories([long], { summarySentences: 1 }).stories;
+    const [five] = engine.composeStories([long], { summarySentences: 5 }).stories;
+
+    expect(byDefault?.summary.length).toBeLessThanOrEqual(3);
+    expect(byDefault?.summary.join(' ').match(/[a-z0-9]+/gi)?.length).toBeLessThanOrEqual(70);
+    expect(one?.summary).toHaveLength(1);
+    expect(five?.summary).toHaveLength(5);
+  });
+
+  it('files each story under a section', () => {
+    const { stories } = engine.composeStories([CHESS, FLOOD_A, FLOOD_B]);
+
+    expect(stories.map((s) => s.section)).toEqual(['World', 'Sport']);
   });
 });

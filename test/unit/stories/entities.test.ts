@@ -109,3 +109,55 @@ describe('Function: extractEntities', () => {
     expect(entities.find((e) => e.name === 'Berlin')?.salience).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('Function: extractEntities (clean-up)', () => {
+  const listed = (text: string): string[] => extractEntities(text).map((e) => `${e.name}/${e.kind}`);
+
+  it('strips job words and sentence adverbs from names', () => {
+    const text =
+      'Sprinter Michelle Okoro lodged an appeal on Monday. Okoro denies the charge. ' +
+      'Earlier Foreign Secretary Jack Strand met the envoy. Goalscorer Jimmy Floyd Hassel was injured.';
+
+    const names = listed(text);
+
+    expect(names).toContain('Michelle Okoro/person');
+    expect(names).toContain('Jack Strand/person');
+    expect(names).toContain('Jimmy Floyd Hassel/person');
+    expect(names.join(' ')).not.toMatch(/Sprinter|Earlier|Goalscorer|Foreign Secretary/u);
+  });
+
+  it('merges a surname, a first name and an abbreviation into the full name', () => {
+    const text =
+      'Michael Howard attacked the plan. Howard said it would fail, and Michael later repeated it. ' +
+      'General Motors and Fiat met in Turin. GM said talks went well. The European Union watched; the EU said nothing.';
+
+    const names = extractEntities(text).map((e) => e.name);
+
+    expect(names).toContain('Michael Howard');
+    expect(names).toContain('General Motors');
+    expect(names).toContain('European Union');
+    for (const fragment of ['Howard', 'Michael', 'GM', 'EU']) expect(names).not.toContain(fragment);
+  });
+
+  it('finds companies from their context, hyphenated names included', () => {
+    const text =
+      'Shares in Halvorsen Brands rose 5% on Monday. T-Mobile said in a statement that it would cut prices. ' +
+      'Analysts at Dunmore Hale said the deal was fair.';
+
+    const names = listed(text);
+
+    expect(names).toContain('Halvorsen Brands/organization');
+    expect(names).toContain('T-Mobile/organization');
+  });
+
+  it('never lists a fragment of a longer name, nor a country as a person', () => {
+    const text = 'Sales at Marks & Spencer fell. Marks & Spencer blamed the weather. The law covers England, Wales and Northern Ireland.';
+
+    const names = listed(text);
+
+    expect(names).not.toContain('Spencer/person');
+    expect(names.filter((n) => n.startsWith('Spencer'))).toEqual([]);
+    expect(names).not.toContain('Northern Ireland/person');
+    expect(names).toContain('Northern Ireland/place');
+  });
+});

@@ -67,14 +67,21 @@ describe('Function: composeStories', () => {
     let summarised = 0;
     const stages: StoryStages = {
       ...engine,
-      splitSentences: (text) => (split.push(text), engine.splitSentences(text)),
-      summarise: (docs, count) => ((summarised += docs.reduce((n, d) => n + d.length, 0)), engine.summarise(docs, count)),
+      splitSentences: (text) => {
+        split.push(text);
+        return engine.splitSentences(text);
+      },
+      summarise: (docs, count) => {
+        summarised += docs.reduce((n, d) => n + d.length, 0);
+        return engine.summarise(docs, count);
+      },
     };
 
     // Act
     const { stories } = composeStories(stages, articles);
 
-    // Assess
+    // Assess: the rewrites are one story, summarised from its bounded inputs
+    expect(stories.map((s) => s.articleIds.length)).toEqual([2000]);
     expect(split.length).toBeLessThanOrEqual(stories.length * SUMMARY_INPUT_LIMITS.maxArticles);
     expect(summarised).toBeLessThanOrEqual(split.length * (DETAILS.length + 2));
   });

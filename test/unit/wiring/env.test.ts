@@ -17,6 +17,7 @@ describe('Function: readHandlerSettings', () => {
         historySize: 30,
         title: 'Daily Briefing',
         maxStories: 20,
+        summarySentences: 3,
         language: 'en',
       },
     });
@@ -30,11 +31,12 @@ describe('Function: readHandlerSettings', () => {
       HISTORY_SIZE: '10',
       FEED_TITLE: 'Matin',
       MAX_STORIES: ' 05 ',
+      SUMMARY_SENTENCES: '2',
       LAMBDA_TASK_ROOT: '/var/task',
     });
     expect(settings.seedsDir).toBe('/var/task/seeds');
     expect(settings.sources).toEqual({ file: '/var/task/sources.opml', required: false });
-    expect(settings.config).toMatchObject({ timezone: 'Europe/Paris', publishHour: 7, historySize: 10, title: 'Matin', maxStories: 5 });
+    expect(settings.config).toMatchObject({ timezone: 'Europe/Paris', publishHour: 7, historySize: 10, title: 'Matin', maxStories: 5, summarySentences: 2 });
   });
 
   it('requires the sources list named by SOURCES_FILE', () => {
@@ -65,6 +67,7 @@ describe('Function: readHandlerSettings', () => {
     [{ HISTORY_SIZE: '1e1' }, 'HISTORY_SIZE: "1e1" is not a whole number from 1 to 1000'],
     [{ HISTORY_SIZE: '0b11' }, 'HISTORY_SIZE: "0b11" is not a whole number from 1 to 1000'],
     [{ MAX_STORIES: '+5' }, 'MAX_STORIES: "+5" is not a whole number from 1 to 500'],
+    [{ SUMMARY_SENTENCES: '0' }, 'SUMMARY_SENTENCES: "0" is not a whole number from 1 to 10'],
     [{ MAX_STORIES: '0o7' }, 'MAX_STORIES: "0o7" is not a whole number from 1 to 500'],
   ])('rejects %o, naming the variable', (override, message) => {
     expect(() => readHandlerSettings({ ...REQUIRED, ...override })).toThrow(InvalidConfigError);

@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from '../../types.ts';
 import type { LanguageModels } from '../text/language-models.ts';
-import { createNameNormaliser, isEventWord, isName, type NameNormaliser, titledPeople } from './entity-names.ts';
+import { expansionOf, isFragment, isNotEntity, readsAsCompany, withoutDescriptors } from './entity-cleanup.ts';
+import { createNameNormaliser, isEventWord, isName, isTitle, type NameNormaliser, titledPeople } from './entity-names.ts';
 import { createLexiconTags } from './lexicon.ts';
 import { createRunClassifier, type RunClassifier } from './name-kinds.ts';
 import { nameRuns } from './name-scan.ts';
@@ -32,6 +33,11 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
     if (eventAt >= 0 && run.words[eventAt + 1]) events.add(normalise(run.words[eventAt + 1]!, 'person'));
     const named = classifyRun(run);
     if (named) found.push({ ...named, start: run.start });
+    // A name no list knows, in a company's context ("firm Allied Domecq", "shares in Halden"), is a company.
+    else {
+      const name = normalise(run.words.join(' '), 'organization');
+      if (name !== '' && readsAsCompany(name, text)) found.push({ name, kind: 'organization', start: run.start });
+    }
   }
   // "General Motors" is a company, not a person called Motors after the title "General".
   const organisations = found.filter((m) => m.kind === 'organization');
@@ -43,7 +49,22 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
   const people = [...found, ...titled].filter((m) => m.kind === 'person' && m.name.includes(' '));
   const surnames = new Set(people.map((m) => m.name.split(' ').at(-1)!));
   const all = [...found, ...titled].map((m) => (!m.name.includes(' ') && surnames.has(m.name) ? { ...m, kind: 'person' as const } : m));
-  return all.filter((m) => (events.size === 0 || !m.name.split(' ').some((word) => events.has(word))) && isName(m.name));
+  return all
+    .filter((m) => (events.size === 0 || !m.name.split(' ').some((word) => events.has(word))) && isName(m.name))
+    .map((m) => cleanMention(m, text))
+    .filter((m) => isName(m.name) && !isNotEntity(m.name) && !(m.kind === 'person' && / of /u.test(m.name)));
+}
+
+/**
+ * A mention with its name cleaned: a person's without the job or adverb that leads into it ("Sprinter
+ * Michelle Collins" → "Michelle Collins"), and a "person" the text treats as a company ("shares in Morgan
+ * Stanley") made an organisation.
+ */
+function cleanMention(m: Mention, text: string): Mention {
+  if (m.kind !== 'person') return m;
+  if (m.name.includes(' ') && readsAsCompany(m.name, text)) return { ...m, kind: 'organization' };
+  const name = withoutDescriptors(m.name, isTitle);
+  return name === m.name ? m : { ...m, name };
 }
 
 /** The fullest name for each person: "Putin" joins "Vladimir Putin", "Li" joins "Li Wen", when unambiguous. */
@@ -115,9 +136,24 @@ export function createEntityExtractor(models: LanguageModels): EntityExtractor {
  */
 function extractEntities(names: NameTools, fullText: string, max: number): Entity[] {
   const candidates = candidatesOf(mentionsIn(names, fullText));
+  // A one-word name only ever written inside a longer one ("Spencer" of "Marks & Spencer") is no entity.
+  for (const name of [...candidates.keys()]) if (isFragment(name, fullText)) candidates.delete(name);
+  // An abbreviation joins the name it stands for ("GM" and "General Motors" are one entity), counted together.
+  const alsoCounted = new Map<string, string>();
+  const all = [...candidates.keys()];
+  for (const short of all) {
+    const full = expansionOf(short, all);
+    if (full && candidates.has(full) && !alsoCounted.has(full)) {
+      alsoCounted.set(full, short);
+      candidates.delete(short);
+    }
+  }
   const length = Math.max(fullText.length, 1);
   const ranked = [...candidates].map(([name, { kind, key }]) => {
-    const { count, first } = occurrences(fullText, key);
+    const own = occurrences(fullText, key);
+    const short = alsoCounted.get(name);
+    const other = short ? occurrences(fullText, short) : { count: 0, first: length };
+    const [count, first] = [own.count + other.count, Math.min(own.first, other.first)];
     const salience = Math.max(1, count) + (1 - Math.min(first, length) / length);
     return { name, kind, salience: Math.round(salience * 1000) / 1000 };
   });

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types.ts';
 import { isEventWord, isGenericBody, isName, isTitle, type NameNormaliser } from './entity-names.ts';
+import { isDescriptor } from './entity-cleanup.ts';
 import type { LexiconTags } from './lexicon.ts';
 import type { NameRun } from './name-scan.ts';
 
@@ -18,9 +19,15 @@ const ORGANISATION_ENDS = new Set(
     'inc ltd plc group company motors airlines airways institute foundation association federation league ' +
     'club fund board bureau trust network times post news press guard force forces organisation organization ' +
     'energy telecom foods insurance logistics holdings capital partners industries systems technologies ' +
-    'media pharmaceuticals electric motors steel mining oil gas railways')
+    'media pharmaceuticals electric motors steel mining oil gas railways ballet opera orchestra watch sports ' +
+    'project festival awards gallery museum theatre theater academy studios pictures records brothers bros games')
     .split(' '),
 );
+
+// The last word of a place's name.
+// Words that make a region of a place: "Northern Ireland", "South Wales", "Greater Manchester".
+const DIRECTIONS = new Set('north south east west northern southern eastern western central upper lower greater new'.split(' '));
+const PLACE_ENDS = new Set('castle palace square street road avenue bridge island islands river lake mountains valley park airport county province'.split(' '));
 
 // Verbs of saying after a name, and words before one, that mark a person ("Quist said", "led by Quist").
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'warned', 'announced', 'explained']);
@@ -85,6 +92,8 @@ export function createRunClassifier(lexiconTags: LexiconTags, normalise: NameNor
   /** The words of a run without an opener that is not a name ("Although", "The") or a nationality ("Russian"). */
   function coreWords(run: NameRun): string[] {
     const words = [...run.words];
+    // "Goalscorer Jimmy Floyd Hasselbaink": a job word before a name is no part of it.
+    while (words.length > 1 && isDescriptor(words[0]!)) words.shift();
     // A nationality stays when it qualifies an institution: "Chinese Foreign Ministry" is not just "Foreign Ministry".
     while (words.length > 1 && hasTag(words[0]!, NOT_NAME) && !(hasTag(words[0]!, DEMONYM) && endsAsInstitution(words)) && !knownKind(words.join(' '))) {
       words.shift();
@@ -100,9 +109,13 @@ export function createRunClassifier(lexiconTags: LexiconTags, normalise: NameNor
   function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | undefined {
     const last = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
     // "Ministry of Finance", "Bank of England": the institution comes first.
-    if (ORGANISATION_ENDS.has(last) || (words.includes('of') && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
+    if (ORGANISATION_ENDS.has(last) || ((words.includes('of') || words.includes('for')) && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
+    // A castle, a square, a country's region: places, whatever names they hold ("Windsor Castle", "Northern Ireland").
+    if (PLACE_ENDS.has(last) || (hasTag(last, PLACE) && words.length === 2 && DIRECTIONS.has(words[0]!.toLowerCase()))) return 'place';
     if (hasTag(words[0]!, FIRST_NAME) || hasTag(last, LAST_NAME)) return 'person';
     if (words.every((w) => hasTag(w, PLACE))) return 'place';
+    // "Ethiopia’s Tirunesh Dibaba", "Germany’s Marc Blume": a short name owned by a place is its person.
+    if (run.owned && words.length <= 3) return 'person';
     if (PERSON_AFTER.has(run.after) || PERSON_BEFORE.has(run.before) || run.appositive) return 'person';
     return undefined;
   }

@@ -24,6 +24,7 @@ export interface NameRun {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const JOINS_FOR = /^(?:Institute|Commission|Campaign|Centre|Center|Council|Office|Department|Ministry|Secretary|Society|Foundation|Trust|Association|Alliance|Coalition|Committee)$/u;
 
 /** True when the run must end after this token: punctuation after it, or a possessive. */
 function closesRun(token: ScannedWord): boolean {
@@ -40,7 +41,9 @@ export function nameRuns(text: string, tokens: readonly ScannedWord[] = scanWord
     let j = i;
     while (!closesRun(tokens[j]!) && j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      const joinsOf = next.core === 'of' && j + 2 < tokens.length && tokens[j + 2]!.capital && !/[,;:.]$/u.test(next.raw);
+      // "of" and "&" join two runs ("Bank of England", "Marks & Spencer"); "for" after an institution does too.
+      const joiner = next.core === 'of' || next.core === '&' || (next.core === 'for' && JOINS_FOR.test(tokens[j]!.core));
+      const joinsOf = joiner && j + 2 < tokens.length && tokens[j + 2]!.capital && !/[,;:.]$/u.test(next.raw);
       if (joinsOf && !tokens[j + 2]!.initial) j += 2;
       else if (next.capital && !next.initial && next.index === next.at) j++; // no opening quote or bracket
       else break;
