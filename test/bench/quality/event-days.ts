@@ -1,4 +1,5 @@
 import { groupArticles } from '../../../lambda/core/stories/grouping/group.ts';
+import { GROUPING_PARAMETERS, type GroupingParameters } from '../../../lambda/core/stories/grouping/parameters.ts';
 import type { Article } from '../../../lambda/core/types.ts';
 import type { EvalItem } from './data.ts';
 import { scoreGrouping, type PairwiseScores } from './grouping.ts';
@@ -19,9 +20,9 @@ export interface SeparateStoriesScores {
 }
 
 /** Groups every item's text as one day; each item is its own story, so any merge is a topic bucket. */
-export function scoreSeparateStories(items: readonly EvalItem[]): SeparateStoriesScores {
+export function scoreSeparateStories(items: readonly EvalItem[], G: GroupingParameters = GROUPING_PARAMETERS): SeparateStoriesScores {
   const articles: Article[] = items.map((item, i) => ({ id: String(i).padStart(4, '0'), date: '2024-05-01', body: item.documents[0]! }));
-  const groups = groupArticles(articles);
+  const groups = groupArticles(articles, G);
   const merged = groups.filter((g) => g.length > 1).reduce((n, g) => n + g.length, 0);
   return {
     articles: articles.length,
@@ -61,7 +62,11 @@ export function sameActorDay(items: readonly EvalItem[], part?: 'even' | 'odd'):
 }
 
 /** Pairwise scores of the same-actor day, and its size. */
-export function scoreSameActorDay(items: readonly EvalItem[], part?: 'even' | 'odd'): PairwiseScores & { documents: number; clusters: number } {
+export function scoreSameActorDay(
+  items: readonly EvalItem[],
+  part?: 'even' | 'odd',
+  G: GroupingParameters = GROUPING_PARAMETERS,
+): PairwiseScores & { documents: number; clusters: number } {
   const truth = sameActorDay(items, part);
-  return { ...scoreGrouping(truth), documents: truth.size, clusters: new Set(truth.values()).size };
+  return { ...scoreGrouping(truth, G), documents: truth.size, clusters: new Set(truth.values()).size };
 }

@@ -80,7 +80,8 @@ describe('Function: composeStories', () => {
     // Act
     const { stories } = composeStories(stages, articles);
 
-    // Assess
+    // Assess: the rewrites are one story, summarised from its bounded inputs
+    expect(stories.map((s) => s.articleIds.length)).toEqual([2000]);
     expect(split.length).toBeLessThanOrEqual(stories.length * SUMMARY_INPUT_LIMITS.maxArticles);
     expect(summarised).toBeLessThanOrEqual(split.length * (DETAILS.length + 2));
   });

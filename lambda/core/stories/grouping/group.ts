@@ -1,25 +1,9 @@
 import type { Article } from '../../types.ts';
-import { termVectors, type SparseVector } from './term-vectors.ts';
+import { termVectors, type ArticleVector, type SparseVector } from './term-vectors.ts';
 import { centroidDot, mergeCentroids, singleCentroid, type Centroid } from './centroids.ts';
+import { DisjointSets } from './disjoint-sets.ts';
+import { collapseNearDuplicates } from './near-duplicates.ts';
 import { GROUPING_PARAMETERS, type GroupingParameters } from './parameters.ts';
-
-/** Union-find over article indices; the root is always the smallest index, so results don't depend on merge order. */
-class DisjointSets {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[i] !== root) [this.parent[i], i] = [root, this.parent[i]!];
-    return root;
-  }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 /**
  * The article's most distinctive terms: its blocking keys. Ties at the cut go to the smaller term id (first
@@ -60,15 +44,28 @@ interface Link {
   readonly similarity: number;
 }
 
+/** Length of the part of a vector that is not names: what the article says, not who it is about. */
+function contentNorm(v: ArticleVector, names: 0 | 1): number {
+  let norm2 = 0;
+  for (let k = 0; k < v.ids.length; k++) if (v.proper[k] === names) norm2 += v.weights[k]! ** 2;
+  return Math.sqrt(norm2);
+}
+
 /**
- * Similar pairs among those sharing enough blocking keys (an inverted index, never all pairs). Shared keys
- * are counted per article in one reused array, not in a map of every pair (~2.5 M entries at 10,000 articles);
- * the article's vector is spread into a dense array once, so each candidate's cosine is one pass over its terms.
+ * Similar pairs among those sharing enough blocking keys (an inverted index, never all pairs). A pair links
+ * when its cosine reaches `minSimilarity` and the cosine of what the two say besides names reaches
+ * `minContentSimilarity`: one person or place in two different events agrees on names only. Shared keys are
+ * counted per article in one reused array, not in a map of every pair; the article's vector is spread into
+ * dense arrays once, so each candidate costs one pass over its terms.
  */
-function similarPairs(vectors: readonly SparseVector[], keys: readonly Int32Array[], vocabularySize: number, G: GroupingParameters): Link[] {
+function similarPairs(vectors: readonly ArticleVector[], keys: readonly Int32Array[], vocabularySize: number, G: GroupingParameters): Link[] {
   const postings = postingsOf(keys, G);
   const shared = new Int32Array(vectors.length);
   const dense = new Float64Array(vocabularySize);
+  const denseContent = new Float64Array(vocabularySize);
+  const norms = vectors.map((v) => contentNorm(v, 0));
+  const nameNorms = vectors.map((v) => contentNorm(v, 1));
+  const byShared: number[][] = Array.from({ length: G.keysPerArticle + 1 }, () => []);
   const links: Link[] = [];
   keys.forEach((articleKeys, a) => {
     const touched: number[] = [];
@@ -80,51 +77,96 @@ function similarPairs(vectors: readonly SparseVector[], keys: readonly Int32Arra
       }
     }
     const va = vectors[a]!;
-    va.ids.forEach((id, k) => (dense[id] = va.weights[k]!));
+    va.ids.forEach((id, k) => {
+      dense[id] = va.weights[k]!;
+      denseContent[id] = va.proper[k] === 0 ? va.weights[k]! : 0;
+    });
+    // The candidates sharing the most keys, at most maxCandidates (ties to the earlier): bounded work per article.
     for (const b of touched) {
-      if (shared[b]! >= G.minSharedKeys) {
-        const similarity = denseDot(dense, vectors[b]!);
-        if (similarity >= G.minSimilarity) links.push({ a, b, similarity });
-      }
+      if (shared[b]! >= G.minSharedKeys) byShared[shared[b]!]!.push(b);
       shared[b] = 0;
     }
-    for (const id of va.ids) dense[id] = 0;
+    let budget = G.maxCandidates;
+    for (let count = byShared.length - 1; count >= G.minSharedKeys; count--) {
+      const list = byShared[count]!;
+      if (budget > 0) list.sort((x, y) => x - y);
+      for (const b of list) {
+        if (budget-- <= 0) break;
+        const vb = vectors[b]!;
+        let [similarity, content] = [0, 0];
+        for (let k = 0; k < vb.ids.length; k++) {
+          const id = vb.ids[k]!;
+          similarity += dense[id]! * vb.weights[k]!;
+          if (vb.proper[k] === 0) content += denseContent[id]! * vb.weights[k]!;
+        }
+        // Names: what is left of the dot once the content is taken out (names meet names only).
+        const names = similarity - content;
+        const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
+        if (similarity >= G.minSimilarity && content >= G.minContentSimilarity * norms[a]! * norms[b]! && namesAgree) links.push({ a, b, similarity });
+      }
+      list.length = 0;
+    }
+    for (const id of va.ids) dense[id] = denseContent[id] = 0;
   });
   return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 }
 
-/** Dot product of a vector spread into a dense array with a sparse one. */
-function denseDot(dense: Float64Array, v: SparseVector): number {
-  let dot = 0;
-  for (let k = 0; k < v.ids.length; k++) dot += dense[v.ids[k]!]! * v.weights[k]!;
-  return dot;
+/** A story being built: its centroid, how many distinct articles it holds, and the first few of them. */
+interface Story extends Centroid {
+  readonly count: number;
+  /** Its first `G.linkageSample` distinct articles by index: the members the cohesion floor checks. */
+  readonly sample: readonly number[];
+}
+
+/** True when every sampled pair across the two stories is at least `floor` similar (a bounded complete linkage). */
+function cohesive(vectors: readonly SparseVector[], a: Story, b: Story, floor: number): boolean {
+  for (const x of a.sample) for (const y of b.sample) if (centroidDot(vectors[x]!, vectors[y]!) < floor) return false;
+  return true;
+}
+
+/** The first `size` of two ascending index lists, merged. */
+function firstOf(a: readonly number[], b: readonly number[], size: number): number[] {
+  return [...a, ...b].sort((x, y) => x - y).slice(0, size);
 }
 
 /**
  * Groups texts on the same story: tf-idf cosine over the day's vocabulary, compared only for pairs an
- * inverted index of salient terms proposes, linked when similar enough. Returns groups of indices,
- * each sorted, ordered by their first index. Input order must already be canonical (sorted by id).
+ * inverted index of salient terms proposes. Near-duplicates (copies, rewrites) first collapse into their
+ * first article (near-duplicates.ts); then pairs, closest first, merge two stories only under average
+ * linkage (the mean similarity of every pair across them, from the centroids in O(1)) with a floor on the
+ * least similar pair among their first members, so A≈B and B≈C cannot chain A and C when A and C are
+ * different events (Miranda et al., 2018: a story is a centroid, joined above a threshold). Returns groups
+ * of indices, each sorted, ordered by their first index. Input order must already be canonical (sorted by id).
  */
 export function groupTexts(texts: readonly string[], G: GroupingParameters = GROUPING_PARAMETERS): number[][] {
   const { vectors, termCounts, vocabularySize } = termVectors(texts, G);
   const sets = new DisjointSets(texts.length);
   // An article with almost no text (a video page, a share widget) cannot be told apart from others like it.
+  const prose = (i: number): boolean => termCounts[i]! >= G.minProseTerms;
+  collapseNearDuplicates(vectors, prose, sets, G);
   const scratch = new Float64Array(vectors.reduce((longest, v) => Math.max(longest, v.ids.length), 0));
-  const keys = vectors.map((v, i) => (termCounts[i]! >= G.minProseTerms ? blockingKeys(v, G, scratch) : new Int32Array(0)));
-  // Closest pairs first; two stories merge only if their centroids agree, so one loose link can't chain them.
-  // Centroids are built only for stories that take part in a merge.
-  const centroids = new Map<number, Centroid>();
-  const centroid = (root: number): Centroid => centroids.get(root) ?? singleCentroid(vectors[root]!);
+  // Only the first of each near-duplicate set is indexed: copies would fill every posting list.
+  const keys = vectors.map((v, i) => (prose(i) && sets.find(i) === i ? blockingKeys(v, G, scratch) : new Int32Array(0)));
+  const stories = new Map<number, Story>();
+  const story = (root: number): Story => stories.get(root) ?? { ...singleCentroid(vectors[root]!), count: 1, sample: [root] };
+  // Two stories refused once are refused until one of them changes: many links join the same two stories.
+  const refused = new Map<number, Story>();
   for (const { a, b } of similarPairs(vectors, keys, vocabularySize, G)) {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) continue;
-    const [ca, cb] = [centroid(ra), centroid(rb)];
-    const dot = centroidDot(ca, cb);
-    if (dot < G.minCentroidSimilarity * Math.sqrt(ca.norm2 * cb.norm2)) continue;
+    const [sa, sb] = [story(ra), story(rb)];
+    const pair = ra * texts.length + rb;
+    if (sa.count > 1 && sb.count > 1 && refused.get(pair) === sa && refused.get(-1 - pair) === sb) continue;
+    const dot = centroidDot(sa, sb);
+    // Average linkage: the centroids are sums of unit vectors, so their dot is the sum of every cross pair's cosine.
+    if (dot < G.minAverageSimilarity * sa.count * sb.count || !cohesive(vectors, sa, sb, G.minMemberSimilarity)) {
+      refused.set(pair, sa).set(-1 - pair, sb);
+      continue;
+    }
     sets.union(ra, rb);
-    centroids.delete(ra);
-    centroids.delete(rb);
-    centroids.set(sets.find(ra), mergeCentroids(ca, cb, dot));
+    stories.delete(ra);
+    stories.delete(rb);
+    stories.set(sets.find(ra), { ...mergeCentroids(sa, sb, dot), count: sa.count + sb.count, sample: firstOf(sa.sample, sb.sample, G.linkageSample) });
   }
   const groups = new Map<number, number[]>();
   texts.forEach((_, i) => {

@@ -10,9 +10,14 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
+/** An article's vector, with which of its terms are names or phrases holding one (1) and which are what it says (0). */
+export interface ArticleVector extends SparseVector {
+  readonly proper: Uint8Array;
+}
+
 /** The day's vectors, each text's number of content terms (with repeats), and how many term ids there are. */
 export interface TermVectors {
-  readonly vectors: SparseVector[];
+  readonly vectors: ArticleVector[];
   readonly termCounts: number[];
   readonly vocabularySize: number;
 }
@@ -34,6 +39,8 @@ interface InternedText {
   readonly terms: Int32Array;
   readonly wordCount: number;
   readonly proper: ReadonlySet<number>;
+  /** Proper nouns and the phrases holding one ("helen ward", "mayor helen"): the text's names. */
+  readonly names: ReadonlySet<number>;
 }
 
 // Term ids stay below 2^26 (67 M terms, far beyond any day's vocabulary), so a phrase key stays an exact integer.
@@ -69,7 +76,12 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
       const id = words.get(term);
       if (id !== undefined) proper.add(id);
     }
-    return { terms: ids, wordCount: terms.length, proper };
+    const names = new Set(proper);
+    for (let i = 1, p = terms.length; i < terms.length; i++) {
+      if (followsPrevious[i] && (proper.has(ids[i - 1]!) || proper.has(ids[i]!))) names.add(ids[p]!);
+      if (followsPrevious[i]) p++;
+    }
+    return { terms: ids, wordCount: terms.length, proper, names };
   });
   return { interned, size: isPhrase.length, isPhrase };
 }
@@ -79,7 +91,7 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
  * per-id scratch, zero between calls, so only the text's distinct ids are sorted, not every occurrence;
  * `distinct` is scratch as long as the longest text (a buffer per text was garbage the size of the day).
  */
-function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array, distinct: Int32Array): SparseVector {
+function vectorOf({ terms, proper, names: nameIds }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array, distinct: Int32Array): ArticleVector {
   let size = 0;
   for (let k = 0; k < terms.length; k++) {
     const id = terms[k]!;
@@ -87,9 +99,11 @@ function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boo
   }
   const ids = distinct.slice(0, size).sort();
   const weights = new Float64Array(size);
+  const names = new Uint8Array(size);
   let norm = 0;
   for (let k = 0; k < size; k++) {
     const id = ids[k]!;
+    names[k] = nameIds.has(id) ? 1 : 0;
     // Sublinear tf: a name repeated ten times is not ten times the evidence (one shared "Colbert" merged two stories).
     const weight = (1 + Math.log(counts[id]!)) * termWeight[id]! * (proper.has(id) ? boost : 1);
     [weights[k], norm] = [weight, norm + weight * weight];
@@ -97,7 +111,7 @@ function vectorOf({ terms, proper }: InternedText, termWeight: Float64Array, boo
   for (let k = 0; k < terms.length; k++) counts[terms[k]!] = 0;
   norm = Math.sqrt(norm);
   for (let k = 0; k < size; k++) weights[k] = weights[k]! / norm;
-  return { ids, weights };
+  return { ids, weights, proper: names };
 }
 
 // idf of a term held by half the texts: ln(1 + n / (n / 2)).
