@@ -1,7 +1,7 @@
 // Bundles the function's feed stage (lambda/feeds/follow-feeds.ts and its libraries: feedsmith, html-to-text,
-// Readability, linkedom, request-filtering-agent) into feeds.mjs beside index.mjs. The handler imports it only when a
-// sources list ships, so index.mjs stays small and quick to load. Run by the bundling's afterBundling hook
-// (infra/constructs/function-bundling.ts) and by test/bench/lambda-bundle.ts, with the same options as index.mjs.
+// Readability, linkedom, request-filtering-agent) into feeds.mjs beside index.mjs. The handler imports it only when the
+// sources list names feeds, so index.mjs stays small and quick to load. Run by the bundling's afterBundling hook
+// (infra/constructs/function-bundling.ts), with the same options as index.mjs.
 // Usage: node infra/bundle-feed-stage.mjs INPUT_DIR OUTPUT_DIR BANNER
 import { build } from 'esbuild';
 

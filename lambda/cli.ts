@@ -37,7 +37,8 @@ Options:
   --strict             exit with status 1 if any article was rejected (after publishing the rest)
   -h, --help           show this help
 
-Article format: optional whitespace, "date YYYY-MM-DD", whitespace, then the text.
+Article format: optional whitespace, "date YYYY-MM-DD", whitespace, then the text. When the date ends
+its line, optional "title: ...", "url: ..." and "source: ..." lines may follow it.
 `;
 
 /** Runs the briefing on the local filesystem; returns the process exit code. */

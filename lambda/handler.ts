@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -10,6 +9,7 @@ import type { TimeBudget } from './compose-days.ts';
 import { METRIC_NAMES, METRICS_NAMESPACE, SERVICE_NAME } from './core/telemetry.ts';
 import { readHandlerSettings } from './env.ts';
 import type { FeedsReport } from './feeds/ingest-feeds.ts';
+import { listsFeeds } from './feeds/lists-feeds.ts';
 import type { DayComposer } from './ports/day-composer.ts';
 import type { HttpFetcher } from './ports/http-fetcher.ts';
 import { runBriefing, type RunReport } from './run-briefing.ts';
@@ -49,7 +49,7 @@ export class DaysFailedError extends Error {
 }
 
 // Bundled, the feed stage is its own file beside index.mjs (infra/constructs/function-bundling.ts), imported only
-// when a sources list ships; run from source, it is the module itself. A computed specifier keeps esbuild out of it.
+// when the sources list names feeds; run from source, it is the module itself. A computed specifier keeps esbuild out of it.
 const FEEDS_MODULE = import.meta.url.endsWith('.ts') ? './feeds/follow-feeds.ts' : './feeds.mjs';
 const loadFeedStage = () => import(FEEDS_MODULE) as Promise<typeof import('./feeds/follow-feeds.ts')>;
 
@@ -75,7 +75,7 @@ export function createHandler({ s3, logger, metrics, clock = () => new Date(), e
       const store = createS3Store({ client: s3, bucket });
       // Fetch first: the articles it writes under articles/ are composed by the same run.
       const feeds =
-        existsSync(sources.file) || sources.required
+        sources.required || (await listsFeeds(sources.file))
           ? await (await loadFeedStage()).followFeeds({
               sources,
               store,

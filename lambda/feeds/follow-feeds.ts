@@ -20,7 +20,7 @@ export interface FollowFeedsInput {
 
 /**
  * The Lambda's feed stage: reads the sources list and fetches its feeds into `articles/`. Bundled as its own file
- * (`feeds.mjs`), which the handler imports only when a sources list ships, so the feed libraries never weigh on a
+ * (`feeds.mjs`), which the handler imports only when the sources list names feeds, so the feed libraries never weigh on a
  * cold start without feeds. Returns `undefined` when the list has no feeds.
  */
 export async function followFeeds({ sources, store, fetcher, clock, timezone, deadline }: FollowFeedsInput): Promise<FeedsReport | undefined> {

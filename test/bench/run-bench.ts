@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli-run.ts';
 import { generateCorpus } from './corpus/generate-corpus.ts';
+import { generateShape, type ShapeSpec } from './corpus/shapes.ts';
+import { shapeTable, type ShapeResult } from './shape-table.ts';
 import { measureLambda } from './lambda-bundle.ts';
 import { corpusTable, notes, targetTable, type BenchResults, type CorpusResult } from './report-table.ts';
 
@@ -21,8 +23,9 @@ Options:
   --sizes LIST      articles in one day, comma-separated         [default: 100,1000,2500,5000,10000]
   --year DAYSxN     the back-fill corpus, e.g. 365x30            [default: 365x30]
   --cli-size N      articles for the end-to-end npm run briefing [default: the largest size]
-  --skip LIST       parts to leave out: year, cli, lambda         [default: none]
-  --quick           --sizes 100,1000 --skip year
+  --shape-sizes L   articles of the dense, rewrites and copies days [default: 5000,10000]
+  --skip LIST       parts to leave out: year, cli, lambda, shapes [default: none]
+  --quick           --sizes 100,1000 --shape-sizes 1000,2000 --skip year
   --seed N          corpus seed                                   [default: 1]
   --corpora DIR     where corpora are written and reused          [default: $TMPDIR/daily-briefing-bench]
   -h, --help        show this help
@@ -35,6 +38,7 @@ interface Options {
   readonly lambda: boolean;
   readonly seed: number;
   readonly corpora: string;
+  readonly shapeSizes: number[];
 }
 
 function readOptions(argv: string[]): Options | undefined {
@@ -42,7 +46,7 @@ function readOptions(argv: string[]): Options | undefined {
     args: argv,
     options: {
       sizes: { type: 'string' }, year: { type: 'string', default: '365x30' }, 'cli-size': { type: 'string' },
-      skip: { type: 'string', default: '' }, quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' },
+      skip: { type: 'string', default: '' }, 'shape-sizes': { type: 'string' }, quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' },
       corpora: { type: 'string', default: join(tmpdir(), 'daily-briefing-bench') }, help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,6 +61,7 @@ function readOptions(argv: string[]): Options | undefined {
     lambda: !skip.has('lambda'),
     seed: positive('--seed')(values.seed),
     corpora: values.corpora,
+    shapeSizes: skip.has('shapes') ? [] : (values['shape-sizes'] ?? (values.quick ? '1000,2000' : '5000,10000')).split(',').map(positive('--shape-sizes')),
   };
 }
 
@@ -75,6 +80,31 @@ function measureInChild<T>(corpus: string, mode: 'stages' | 'whole'): T {
   });
   if (result.status !== 0) throw new Error(`measuring ${corpus} (${mode}) failed with exit ${result.status}: ${result.stderr.slice(-2000)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+/**
+ * The stress shapes of issues 11 and 15 (corpus/shapes.ts), each a whole run in a fresh process: dense,
+ * rewrites and copies days at every shape size (< 10 s, < 400 MB, ≤ ×2.3 a doubling), one 1 MiB article
+ * (< 2 s, < 300 MB), 100 articles of 200 KB (< 10 s) and one 900 KB word (no hang: < 10 s).
+ */
+function measureShapes(options: Options, log: (line: string) => void): ShapeResult[] {
+  const specs: { spec: ShapeSpec; name: string; goal: ShapeResult['goal'] }[] = [
+    ...(['dense', 'rewrites', 'copies'] as const).flatMap((shape) =>
+      options.shapeSizes.map((n) => ({ spec: { shape, articles: n, seed: options.seed }, name: `${n.toLocaleString('en')} × ${shape}`, goal: { ms: 10_000, mb: 400 } })),
+    ),
+    ...(options.shapeSizes.length === 0 ? [] : [
+      { spec: { shape: 'long', articles: 1, seed: options.seed } as ShapeSpec, name: 'one 1 MiB article', goal: { ms: 2_000, mb: 300 } },
+      { spec: { shape: 'long', articles: 100, bytes: 200 * 1024, seed: options.seed } as ShapeSpec, name: '100 articles of 200 KB', goal: { ms: 10_000, mb: 400 } },
+      { spec: { shape: 'longword', articles: 1, bytes: 900 * 1024, seed: options.seed } as ShapeSpec, name: 'one 900 KB word', goal: { ms: 10_000, mb: 400 } },
+    ]),
+  ];
+  return specs.map(({ spec, name, goal }) => {
+    const dir = join(options.corpora, `shape-${spec.shape}-${spec.articles}x${spec.bytes ?? 'default'}-seed${spec.seed}`);
+    log(`shape ${name}: generating in ${dir}, measuring`);
+    generateShape(dir, spec);
+    const whole = measureInChild<ShapeResult['whole'] & { articles: number }>(dir, 'whole');
+    return { shape: `${spec.shape}-${spec.bytes ?? ''}`, name, articles: whole.articles, whole, goal };
+  });
 }
 
 function measureCorpus(name: string, dir: string, days: number): CorpusResult {
@@ -102,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
     corpora.push(measureCorpus(spec.name, dir, spec.days));
   }
   const results: { -readonly [K in keyof BenchResults]: BenchResults[K] } = { corpora };
+  const shapes = measureShapes(options, log);
   if (options.cliSize) {
     const dir = dirOf(options.cliSize, 1);
     generateCorpus(dir, { articlesPerDay: options.cliSize, seed: options.seed });
@@ -120,6 +151,7 @@ async function main(argv: string[]): Promise<void> {
   const machine = `Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${load} at start, ${loadavg()[0]!.toFixed(1)} at end`;
   process.stdout.write(
     `## Per corpus: wall time / peak RSS of each stage (fresh process per corpus)\n\n${corpusTable(corpora)}\n\n` +
+      (shapes.length > 0 ? `## Stress shapes: whole run in a fresh process (issues 11 and 15)\n\n${shapeTable(shapes)}\n\n` : '') +
       `## Targets\n\n${targetTable(results)}\n\n${notes(results)}\n\n_${machine}._\n`,
   );
 }

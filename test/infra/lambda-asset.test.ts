@@ -43,7 +43,7 @@ describe('Asset: briefing function bundle', () => {
   it('is one minified ESM file with its source map, the seeds and the language model, and reports its size', () => {
     const files = listFiles(assetDir).map((file) => path.relative(assetDir, file)).sort();
     const other = files.filter((f) => !f.startsWith('seeds/') && !f.startsWith('node_modules/'));
-    // feeds.mjs: the feed stage, bundled apart and imported only when a sources list ships.
+    // feeds.mjs: the feed stage, bundled apart and imported only when the sources list names feeds.
     expect(other).toEqual(['feeds.mjs', 'feeds.mjs.map', 'index.mjs', 'index.mjs.map', 'sources.opml']);
     const shipped = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/')[1]));
     expect([...shipped]).toEqual([...SHIPPED_MODULES]);
@@ -67,6 +67,12 @@ describe('Asset: briefing function bundle', () => {
     for (const name of seeds) {
       expect(readFileSync(path.join(assetDir, 'seeds', name)).equals(readFileSync(new URL(name, REPO_SEEDS)))).toBe(true);
     }
+  });
+
+  it('ships a feed stage that loads on its own, as the handler imports it', () => {
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(path.join(assetDir, 'feeds.mjs')).href)}); console.log(typeof m.followFeeds);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(run.stdout.trim(), run.stderr).toBe('function');
   });
 
   it('ships the repository sources list byte for byte beside the seeds', () => {

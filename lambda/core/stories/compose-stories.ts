@@ -1,7 +1,7 @@
 import type { Article, Story } from '../types.ts';
 import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
-import type { HeadlineWriter } from './headline/headline.ts';
+import { type HeadlineWriter, MAX_HEADLINE_WORDS } from './headline/headline.ts';
 import { pickLead } from './headline/lead.ts';
 import { dayCentrality } from './day-centrality.ts';
 import { selectDiverse, storyImportance } from './rank.ts';
@@ -75,7 +75,8 @@ function withinBudget(sentences: readonly string[], count: number): string[] {
  */
 function headlineOf(makeHeadline: HeadlineWriter, articles: readonly Article[], docs: readonly (readonly string[])[], central: number): string {
   const titled = [articles[central], ...articles].find((a) => a?.title !== undefined);
-  if (titled?.title !== undefined) return makeHeadline(titled.title);
+  // The publisher's own words stand as written; only a title over the limit is fitted to it.
+  if (titled?.title !== undefined) return wordCount(titled.title) <= MAX_HEADLINE_WORDS ? titled.title : makeHeadline(titled.title);
   return makeHeadline(pickLead(docs[central] ?? []));
 }
 

@@ -26,12 +26,12 @@ const CHESS = article(
 
 describe('Function: composeStories', () => {
   it('heads a story with its article’s own title, which beats an extracted headline', () => {
-    const titled: Article = { ...CHESS, title: 'Teenager Lind takes Baltic open' };
+    const titled: Article = { ...CHESS, title: 'The teenager Lind takes the Baltic open on Sunday' };
 
     const [withTitle] = engine.composeStories([titled]).stories;
     const [without] = engine.composeStories([CHESS]).stories;
 
-    expect(withTitle?.headline).toBe('Teenager Lind takes Baltic open');
+    expect(withTitle?.headline).toBe('The teenager Lind takes the Baltic open on Sunday');
     expect(without?.headline).toBe('Grandmaster Ivo Lind won Baltic chess open in Riga');
   });
 

@@ -173,3 +173,11 @@ describe('Function: endsOpen', () => {
     for (const sentence of sentences) expect(endsOpen(makeHeadline(sentence)), makeHeadline(sentence)).toBe(false);
   });
 });
+
+describe('Function: pickLead (pronouns)', () => {
+  it('passes over a sentence that opens with a pronoun for one that names its subject', () => {
+    expect(pickLead(['"A tough Christmas," the chairman said.', 'Its annual profit will be lower.', 'Halden Foods cut its profit forecast.'])).toBe(
+      'Halden Foods cut its profit forecast.',
+    );
+  });
+});

@@ -9,6 +9,7 @@ describe('Function: readHandlerSettings', () => {
     expect(readHandlerSettings({ ...REQUIRED })).toEqual({
       bucket: 'briefing-site',
       seedsDir: './seeds',
+      sources: { file: './sources.opml', required: false },
       config: {
         baseUrl: 'https://d111.cloudfront.net/',
         timezone: 'UTC',
@@ -34,7 +35,12 @@ describe('Function: readHandlerSettings', () => {
       LAMBDA_TASK_ROOT: '/var/task',
     });
     expect(settings.seedsDir).toBe('/var/task/seeds');
+    expect(settings.sources).toEqual({ file: '/var/task/sources.opml', required: false });
     expect(settings.config).toMatchObject({ timezone: 'Europe/Paris', publishHour: 7, historySize: 10, title: 'Matin', maxStories: 5, summarySentences: 2 });
+  });
+
+  it('requires the sources list named by SOURCES_FILE', () => {
+    expect(readHandlerSettings({ ...REQUIRED, SOURCES_FILE: ' /opt/feeds.opml ' }).sources).toEqual({ file: '/opt/feeds.opml', required: true });
   });
 
   it.each([

@@ -36,7 +36,8 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
     // A name no list knows, in a company's context ("firm Allied Domecq", "shares in Halden"), is a company.
     else {
       const name = normalise(run.words.join(' '), 'organization');
-      if (name !== '' && readsAsCompany(name, text)) found.push({ name, kind: 'organization', start: run.start });
+      // Short capitals ("US shares rose") are a country's as often as a company's: only a longer name counts.
+      if (name.length > 3 && readsAsCompany(name, text)) found.push({ name, kind: 'organization', start: run.start });
     }
   }
   // "General Motors" is a company, not a person called Motors after the title "General".

@@ -6,6 +6,8 @@ const QUOTE_LED = /^["“‘']/u;
 // A dateline alone: "LONDON (Reuters) -", "Port Elham, 3 May", or a heading of capitals.
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{N} .,'’&()-]*(?:\([^)]*\))?\s*[-–—:]?$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+// A sentence that opens with a pronoun leans on the one before it: "Its annual profit will be lower".
+const PRONOUN_LED = /^(?:It|Its|They|Their|He|His|She|Her|This|These|Those|We|Our)\s/u;
 
 /** True when the sentence is a list of names: three or more comma-separated items, nearly all capitalised. */
 export function isNameList(sentence: string): boolean {
@@ -19,10 +21,10 @@ export function isNameList(sentence: string): boolean {
   return names.length >= items.length - 1;
 }
 
-/** True for a sentence a headline cannot be written from: a quote, a dateline or a list of names. */
+/** True for a sentence a headline cannot be written from: a quote, a dateline, a list of names, or one opening with a pronoun. */
 export function isWeakLead(sentence: string): boolean {
   const text = sentence.trim();
-  return QUOTE_LED.test(text) || DATELINE.test(text) || isNameList(text) || text.split(/\s+/).length < 4;
+  return QUOTE_LED.test(text) || DATELINE.test(text) || isNameList(text) || PRONOUN_LED.test(text) || text.split(/\s+/).length < 4;
 }
 
 /**
