@@ -68,7 +68,7 @@ export interface BriefingStackProps extends StackProps {
   readonly memorySize?: number;
   /**
    * Function timeout.
-   * @default Duration.minutes(3) - from `npm run bench` (BENCHMARKS.md)
+   * @default Duration.minutes(15) - Lambda's maximum: the run reading every article once (BENCHMARKS.md)
    */
   readonly timeout?: Duration;
 }

@@ -58,8 +58,9 @@ export interface BriefingFunctionProps {
    */
   readonly memorySize?: number;
   /**
-   * Run time limit.
-   * @default Duration.minutes(3) - from `npm run bench` (BENCHMARKS.md)
+   * Run time limit. A daily batch job is billed for the time it runs, not its limit; Lambda's maximum leaves room for
+   * the one run that must read every article (no article index yet: ~110,000 GETs for ten years take ~3 minutes).
+   * @default Duration.minutes(15) - see BENCHMARKS.md, "Article index"
    */
   readonly timeout?: Duration;
   /**
@@ -124,7 +125,7 @@ export class BriefingFunction extends Construct {
       // measured speed with 4.5× the memory it needs. A daily run composes only the new day (seconds);
       // 3 minutes leaves the back-fill ~10× headroom. Re-measure before changing them.
       memorySize: props.memorySize ?? 1769,
-      timeout: props.timeout ?? Duration.minutes(3),
+      timeout: props.timeout ?? Duration.minutes(15),
       role,
       logGroup: this.logGroup,
       bundling: createBundlingOptions(),
