@@ -26,7 +26,7 @@ describe('Construct: BriefingFunction', () => {
     synth = synthBriefingStack();
   });
 
-  it('runs Node.js 22 on ARM64 with the benchmark-sized memory and Lambda's longest timeout', () => {
+  it('runs Node.js 22 on ARM64 with the benchmark-sized memory and the longest timeout Lambda allows', () => {
     synth.template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
