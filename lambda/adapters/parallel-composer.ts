@@ -77,7 +77,7 @@ async function composeInWorker(days: readonly DayToCompose[], settings: ComposeS
   try {
     for (let batch = take(WORKER_BATCH); batch.length > 0; batch = take(WORKER_BATCH)) {
       const briefings = await request(worker, { days: batch.map((i) => days[i]!), settings });
-      batch.forEach((i, k) => (results[i] = briefings[k]!));
+      for (const [k, i] of batch.entries()) results[i] = briefings[k]!;
     }
   } finally {
     await worker.terminate();
@@ -87,8 +87,14 @@ async function composeInWorker(days: readonly DayToCompose[], settings: ComposeS
 function request(worker: Worker, message: { days: readonly DayToCompose[]; settings: ComposeSettings }): Promise<Briefing[]> {
   return new Promise((resolve, reject) => {
     const cleanUp = () => worker.off('message', onMessage).off('error', onError);
-    const onMessage = (briefings: Briefing[]) => (cleanUp(), resolve(briefings));
-    const onError = (error: Error) => (cleanUp(), reject(error));
+    const onMessage = (briefings: Briefing[]) => {
+      cleanUp();
+      resolve(briefings);
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
     worker.on('message', onMessage).on('error', onError);
     worker.postMessage(message);
   });

@@ -130,6 +130,15 @@ describe('Function: makeHeadline (compression)', () => {
     );
   });
 
+  it('drops an attribution, giving a possessive pronoun the speaker as owner', () => {
+    expect(makeHeadline('Harbourline has said its annual profit will be £5m lower than it expected.')).toBe(
+      "Harbourline's annual profit will be £5m lower than it expected",
+    );
+    expect(makeHeadline('The Marlow rowing clubs said their boathouse will reopen with a new slipway.')).toBe(
+      "Marlow rowing clubs' boathouse to reopen",
+    );
+  });
+
   it('strips a dateline from the lead', () => {
     expect(makeHeadline('PORT ELHAM (Gazette) - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
   });

@@ -82,7 +82,7 @@ export function normaliseName(raw: string, kind: EntityKind): string {
     .replace(/[^\p{L}\p{N}.&'’\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/['’\-]+$/u, '')
+    .replace(/['’-]+$/u, '')
     .replace(/['’]s$/u, '');
   // A final full stop ends the sentence, unless the name is initials ("U.S.").
   if (!/(^|[\s.])\p{L}\.$/u.test(name)) name = name.replace(/\.+$/u, '');
@@ -113,7 +113,7 @@ export interface NameSpan {
   readonly start: number;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{L}\-]*(['’]s)?[,;:.]?$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}-]*(['’]s)?[,;:.]?$/u;
 
 /**
  * People named after a title, which a tagger often misses: "President Xi Jinping’s" gives "Xi Jinping",

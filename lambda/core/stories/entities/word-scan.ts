@@ -14,8 +14,8 @@ export interface ScannedWord {
   readonly capital: boolean;
 }
 
-const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{N}.&'’\-]*$/u;
-const LEADING = /^["“‘'(\[]+/u;
+const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
+const LEADING = /^["“‘'([]+/u;
 const TRAILING = /[,;:.!?"”’')\]]+$/u;
 const SENTENCE_END = /[.!?]["”’')\]]*$/u;
 /** Abbreviated titles end with a full stop that does not end the sentence or the name ("Mr. Smith"). */

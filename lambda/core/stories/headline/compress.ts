@@ -64,6 +64,8 @@ function apply(text: string, pattern: RegExp, replacement: string): string {
 
 // A reported clause that opens with a pronoun takes the speaker as its subject: "Officials said they will …" → "Officials will …".
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)\s/iu;
+// …and one that opens with a possessive pronoun, the speaker as owner: "Next said its profit …" → "Next's profit …".
+const PRONOUN_OWNER = /^(?:his|her|its|their|our)\s/iu;
 
 /** "X said (that) Y" → "Y": the news is what was said; a pronoun subject of Y becomes X. */
 function withoutAttribution(text: string): string {
@@ -72,8 +74,9 @@ function withoutAttribution(text: string): string {
   const reported = text.slice(match[0].length);
   // A quotation keeps its speaker: "Westline said "the night train is back"".
   if (wordsIn(reported) < MIN_CLAUSE + 1 || /^(?:i|you|there|this|that)\b|^["“‘']/iu.test(reported)) return text;
-  if (!PRONOUN_SUBJECT.test(reported)) return capitalise(reported);
-  return `${match[1]} ${reported.replace(PRONOUN_SUBJECT, '')}`;
+  if (PRONOUN_SUBJECT.test(reported)) return `${match[1]} ${reported.replace(PRONOUN_SUBJECT, '')}`;
+  if (PRONOUN_OWNER.test(reported)) return `${match[1]}${/s$/u.test(match[1]!) ? "'" : "'s"} ${reported.replace(PRONOUN_OWNER, '')}`;
+  return capitalise(reported);
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
