@@ -54,13 +54,19 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
   const isPhrase: boolean[] = [];
   const wordId = (term: string): number => {
     let id = words.get(term);
-    if (id === undefined) words.set(term, (id = isPhrase.push(false) - 1));
+    if (id === undefined) {
+      id = isPhrase.push(false) - 1;
+      words.set(term, id);
+    }
     return id;
   };
   const phraseId = (first: number, second: number): number => {
     const key = first * PHRASE_KEY_BASE + second;
     let id = phrases.get(key);
-    if (id === undefined) phrases.set(key, (id = isPhrase.push(true) - 1));
+    if (id === undefined) {
+      id = isPhrase.push(true) - 1;
+      phrases.set(key, id);
+    }
     return id;
   };
   const interned = texts.map((text) => {

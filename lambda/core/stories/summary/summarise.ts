@@ -34,7 +34,7 @@ function candidatesOf(table: TermTable, docs: readonly (readonly string[])[]): C
   // appears: the repeat adds only cost (a square in its terms' postings). Repeats across articles stay: wire
   // copy that several articles carry is a sign of what matters (ranking each once cost multinews_dev 0.05 R-1).
   let seen = new Set<string>();
-  docs.forEach((sentences, doc) =>
+  docs.forEach((sentences, doc) => {
     sentences.forEach((text, position) => {
       if (position === 0) seen = new Set<string>();
       if (seen.has(text)) return;
@@ -53,7 +53,10 @@ function candidatesOf(table: TermTable, docs: readonly (readonly string[])[]): C
         const term = table.termOfWord(lower, start, at + 1, hash);
         if (term === '') continue;
         let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+        }
         if (lastSeen[id] === candidates.length) {
           counts[slot[id]!]!++;
           continue;
@@ -64,8 +67,8 @@ function candidatesOf(table: TermTable, docs: readonly (readonly string[])[]): C
         counts.push(1);
       }
       candidates.push({ doc, position, text, words, termIds: ids, termCounts: counts });
-    }),
-  );
+    });
+  });
   return candidates;
 }
 
@@ -108,7 +111,7 @@ function documentRanks(candidates: readonly Candidate[], weight: readonly number
   });
   const order = Array.from({ length: docCount }, (_, d) => d).sort((a, b) => opening[b]! - opening[a]! || a - b);
   const rank = new Array<number>(docCount);
-  order.forEach((doc, r) => (rank[doc] = r));
+  for (const [r, doc] of order.entries()) rank[doc] = r;
   return rank;
 }
 
@@ -120,8 +123,8 @@ function scoresOf(candidates: readonly Candidate[], docRank: readonly number[], 
   const start = offset.map((_, r) => offset.slice(0, r).reduce((s, n) => s + n, 0));
   return candidates.map((c, i) => {
     const position = start[docRank[c.doc]!]! + c.position;
-    const lead = 1 + P.leadBonus / Math.pow(1 + position, P.leadDecay);
-    return (central[i]! * lead) / Math.pow(c.words + 1, P.lengthExponent);
+    const lead = 1 + P.leadBonus / (1 + position) ** P.leadDecay;
+    return (central[i]! * lead) / (c.words + 1) ** P.lengthExponent;
   });
 }
 

@@ -18,7 +18,8 @@ function postingsOf(sentences: readonly SentenceTerms[]): Posting[] {
   const postings: Posting[] = [];
   sentences.forEach(({ termIds, termCounts }, s) => {
     termIds.forEach((id, k) => {
-      const posting = (postings[id] ??= { sentences: [], counts: [] });
+      postings[id] ??= { sentences: [], counts: [] };
+      const posting = postings[id];
       posting.sentences.push(s);
       posting.counts.push(termCounts[k]!);
     });
@@ -30,13 +31,13 @@ function postingsOf(sentences: readonly SentenceTerms[]): Posting[] {
 function sentenceSizes(sentences: readonly SentenceTerms[], postings: readonly Posting[], termWeight: Float64Array, P: RankParameters): Float64Array {
   const sizes = new Float64Array(sentences.length);
   if (P.similarity === 'overlap') {
-    sentences.forEach(({ termIds }, s) => (sizes[s] = Math.log(termIds.length + 1)));
+    for (const [s, { termIds }] of sentences.entries()) sizes[s] = Math.log(termIds.length + 1);
     return sizes;
   }
   postings.forEach((posting, id) => {
     if (posting === undefined) return;
     const w = termWeight[id]!;
-    posting.sentences.forEach((s, k) => (sizes[s]! += (w * posting.counts[k]!) ** 2));
+    for (const [k, s] of posting.sentences.entries()) sizes[s]! += (w * posting.counts[k]!) ** 2;
   });
   return sizes.map(Math.sqrt);
 }
@@ -55,7 +56,7 @@ export function textRank(sentences: readonly SentenceTerms[], P: RankParameters)
   const postings = postingsOf(sentences);
   const termWeight = new Float64Array(postings.length);
   postings.forEach((posting, id) => {
-    if (posting !== undefined) termWeight[id] = Math.pow(1 + Math.log(n / posting.sentences.length), P.idfExponent);
+    if (posting !== undefined) termWeight[id] = (1 + Math.log(n / posting.sentences.length)) ** P.idfExponent;
   });
   const size = sentenceSizes(sentences, postings, termWeight, P);
   // Sparse rows, built one sentence at a time in a reused row of overlaps: memory is the number of edges,
