@@ -27,6 +27,8 @@ export interface ReadArticlesInput {
   readonly store: FeedStore;
   readonly settings: ComposeSettings;
   readonly logger?: RunLogger;
+  /** Asked while reading new articles: `true` leaves the rest for the next run. @default never */
+  readonly stopReading?: () => boolean;
 }
 
 /** The run's articles by date, their bodies read only for the days that need them. */
@@ -35,6 +37,8 @@ export interface ArticlesRead {
   readonly days: ReadonlyMap<string, DayToLoad>;
   readonly rejected: readonly Rejection[];
   readonly ignored: readonly string[];
+  /** Articles left unread for lack of time: the run knows only part of its days, so it composes none. */
+  readonly unread: readonly string[];
   /** The input fingerprint of each date: from the index when its articles are unchanged, else from their bodies. */
   inputHashesOf(dates: readonly string[]): Promise<Map<string, string>>;
   /** Writes the index if it changed: what was read this run and the fingerprints found. */
@@ -57,7 +61,7 @@ interface Entry {
  * articles are taken from the index (their rejection too, so a bad file is reported every run); deleted ones drop
  * out. A missing or corrupt index means reading every article, as without one.
  */
-export async function readArticles({ sources, store, settings, logger }: ReadArticlesInput): Promise<ArticlesRead> {
+export async function readArticles({ sources, store, settings, logger, stopReading }: ReadArticlesInput): Promise<ArticlesRead> {
   const indexing = sources.some((source) => source.read !== undefined);
   const stored = indexing ? await store.get(ARTICLE_INDEX_KEY) : undefined;
   const previous = stored && parseArticleIndex(stored.body);
@@ -67,9 +71,11 @@ export async function readArticles({ sources, store, settings, logger }: ReadArt
   const entries: Entry[] = [];
   const rejected: Rejection[] = [];
   const ignored: string[] = [];
+  const unread: string[] = [];
   const nextArticles: Record<string, IndexEntry> = {};
   for (const source of sources) {
-    const listing = await source.list(source.read ? known : undefined);
+    const listing = await source.list(source.read ? { known, stopReading } : undefined);
+    unread.push(...(listing.unread ?? []));
     rejected.push(...listing.rejected);
     ignored.push(...(listing.ignored ?? []));
     for (const item of inReadOrder(listing.files, listing.unchanged ?? [])) {
@@ -122,7 +128,7 @@ export async function readArticles({ sources, store, settings, logger }: ReadArt
   }
 
   const days = new Map([...byDate].map(([date, day]) => [date, { date, size: day.length, load: async () => (await loadDay(day)).articles }]));
-  return { days, rejected, ignored, inputHashesOf, saveIndex };
+  return { days, rejected, ignored, unread, inputHashesOf, saveIndex };
 }
 
 /** A source's files and its unchanged articles, in name order (the order a run without an index reads them in). */

@@ -10,7 +10,7 @@ import type { DayComposer } from './ports/day-composer.ts';
 import { PreconditionFailedError, type FeedStore } from './ports/feed-store.ts';
 import { createRunComposer, type ComposedDates, type RunComposer, type TimeBudget } from './compose-days.ts';
 import type { RunLogger } from './ports/run-logger.ts';
-import { readArticles } from './read-articles.ts';
+import { readArticles, type ArticlesRead } from './read-articles.ts';
 import { loadStoredBriefings } from './stored-briefings.ts';
 import { checkStoredFiles, datesOfKeys } from './stored-files.ts';
 
@@ -69,7 +69,10 @@ export class ConcurrentRunError extends Error {
 export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const { config, clock, maxAttempts = 3 } = input;
   const settings = { title: config.title, maxStories: config.maxStories, summarySentences: config.summarySentences };
-  const read = await readArticles({ sources: input.sources, store: input.store, settings, logger: input.logger });
+  const budget = input.timeBudget;
+  // Reading may use the time composing would: a run that could not read every new article composes nothing.
+  const stopReading = budget && (() => budget.remainingMs() < (budget.reserveMs ?? 30_000));
+  const read = await readArticles({ sources: input.sources, store: input.store, settings, logger: input.logger, stopReading });
   const { rejected, ignored } = read;
   const now = clock();
   const publishedAt = (date: string) => publishInstant(date, config.timezone, config.publishHour);
@@ -77,6 +80,7 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
   const due = dates.filter((date) => publishedAt(date) <= now);
   const waiting = dates.filter((date) => publishedAt(date) > now);
   const articlesUsed = due.reduce((n, date) => n + read.days.get(date)!.size, 0);
+  if (read.unread.length > 0) return await deferEverything(read, { due, waiting, rejected, ignored, articlesUsed }, input.logger);
   const inputHashes = await read.inputHashesOf(due);
   const compose = createRunComposer(read.days, inputHashes, { composer: input.composer, settings, budget: input.timeBudget });
 
@@ -111,6 +115,23 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     }
   }
   throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
+}
+
+/**
+ * A run that could not read every new article in its time: what it read is indexed, so the next run reads only the
+ * rest; no day is composed, since any of them may have articles among the unread.
+ */
+async function deferEverything(
+  read: ArticlesRead,
+  report: Pick<RunReport, 'waiting' | 'rejected' | 'ignored' | 'articlesUsed'> & { readonly due: readonly string[] },
+  logger: RunLogger | undefined,
+): Promise<RunReport> {
+  await read.saveIndex();
+  logger?.warn(`Read only part of the new articles in the time left; ${read.unread.length} are left for the next run, and every day waits for them`, {
+    unread: read.unread.length,
+  });
+  const { due, waiting, rejected, ignored, articlesUsed } = report;
+  return { published: [], updated: [], unchanged: [], waiting, failed: [], deferred: due, articlesUsed, rejected, ignored, written: [], attempts: 1 };
 }
 
 /**

@@ -3,7 +3,7 @@ import { mapConcurrently } from '../map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, isArticleName, TOO_LARGE_REASON } from '../core/article-limits.ts';
 import { ARTICLES_PREFIX } from '../core/site-keys.ts';
 import type { Rejection } from '../core/types.ts';
-import type { ArticleSource, ListedFile, SourceListing } from '../ports/article-source.ts';
+import type { ArticleSource, ListedFile, ListOptions, SourceListing } from '../ports/article-source.ts';
 
 /** Options for {@link createS3ArticleSource}. */
 export interface S3ArticleSourceOptions {
@@ -38,7 +38,7 @@ export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX
     return response.ETag === undefined ? { name, bytes } : { name, bytes, etag: response.ETag };
   }
 
-  async function list(known?: ReadonlyMap<string, string>): Promise<SourceListing> {
+  async function list({ known, stopReading }: ListOptions = {}): Promise<SourceListing> {
     const listed = (await listAll(client, bucket, prefix))
       .filter((o): o is _Object & { Key: string } => o.Key !== undefined)
       .sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
@@ -50,10 +50,15 @@ export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX
     const unchanged = articles.filter(isKnown).map((o) => ({ name: nameOf(o.Key), etag: o.ETag! }));
     const objects = articles.filter((o) => !isKnown(o));
     // S3 answers each GET in tens of milliseconds: a few in flight keep thousands of articles quick to read.
-    const fetched = await mapConcurrently(objects, READ_CONCURRENCY, (o) => read(o.Key, o.Size));
+    // The first few are always read, so a run short of time still makes progress.
+    let started = 0;
+    const fetched = await mapConcurrently(objects, READ_CONCURRENCY, (o): Promise<ListedFile | Rejection | { unread: string }> =>
+      started++ >= READ_CONCURRENCY && stopReading?.() ? Promise.resolve({ unread: nameOf(o.Key) }) : read(o.Key, o.Size),
+    );
     const files = fetched.filter((r): r is ListedFile => 'bytes' in r);
     const rejected = fetched.filter((r): r is Rejection => 'reason' in r);
-    return { files, rejected, ignored, unchanged };
+    const unread = fetched.flatMap((r) => ('unread' in r ? [r.unread] : []));
+    return { files, rejected, ignored, unchanged, unread };
   }
 
   const keyOf = (name: string): string => {

@@ -19,6 +19,22 @@ export interface SourceListing {
    * @default none
    */
   readonly unchanged?: readonly { readonly name: string; readonly etag: string }[];
+  /**
+   * Articles listed but not read because `stopReading` said time was short; the next run reads them.
+   * @default none
+   */
+  readonly unread?: readonly string[];
+}
+
+/** Options of {@link ArticleSource.list}. */
+export interface ListOptions {
+  /** Names and ETags of articles read before: a source that can `read` one article alone lists these as unchanged. */
+  readonly known?: ReadonlyMap<string, string>;
+  /**
+   * Asked before each read past the first few: `true` leaves the rest unread, so a run never spends its time limit
+   * reading. @default never
+   */
+  readonly stopReading?: () => boolean;
 }
 
 /**
@@ -27,10 +43,10 @@ export interface SourceListing {
  */
 export interface ArticleSource {
   /**
-   * Lists and reads the articles. A source that can `read` one article alone skips those whose name and ETag are in
-   * `known`, listing them as `unchanged`.
+   * Lists and reads the articles. A source that can `read` one article alone skips those whose name and ETag are
+   * `known`, listing them as `unchanged`, and stops reading when `stopReading` says so.
    */
-  list(known?: ReadonlyMap<string, string>): Promise<SourceListing>;
+  list(options?: ListOptions): Promise<SourceListing>;
   /** Reads one article listed as unchanged, by its name, when its day must be composed. */
   read?(name: string): Promise<ListedFile | Rejection>;
 }

@@ -104,7 +104,7 @@ describe('Function: createS3ArticleSource', () => {
     const first = await source.list();
     const a = first.files.find((f) => f.name.endsWith('/a.txt'))!;
     const known = new Map([[a.name, a.etag!], [`s3://${bucket}/articles/b.txt`, '"stale"']]);
-    const second = await source.list(known);
+    const second = await source.list({ known });
     expect(second.unchanged).toEqual([{ name: a.name, etag: a.etag }]);
     expect(second.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/b.txt`]);
     expect(await source.read!(a.name)).toEqual(a);
