@@ -24,7 +24,10 @@ export function describeFsError(error: unknown, folders: readonly FolderOption[]
   const { option, dir, use } = folder;
   // As the user would write it: the folder as typed, then the rest of the path.
   const shown = (p: string): string => JSON.stringify(join(dir, relative(resolve(dir), resolve(p))));
-  const fix = use === 'read' ? `pass the folder holding your .txt articles with ${option} DIR` : `pass a folder to publish into with ${option} DIR (it is created when missing)`;
+  const fix =
+    use === 'read'
+      ? `pass the folder holding your .txt articles with ${option} DIR`
+      : `pass a folder to publish into with ${option} DIR (it is created when missing)`;
   switch (code) {
     case 'ENOENT':
       return `${option}: ${shown(path)} does not exist; ${fix}`;

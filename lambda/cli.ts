@@ -67,8 +67,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const config = parseConfig(
-    { baseUrl: values['base-url'], timezone: values.timezone, publishHour: values['publish-hour'], historySize: values.history, title: values.title, maxStories: values['max-stories'], summarySentences: values['summary-sentences'] },
-    { baseUrl: '--base-url', timezone: '--timezone', publishHour: '--publish-hour', historySize: '--history', title: '--title', maxStories: '--max-stories', summarySentences: '--summary-sentences' },
+    {
+      baseUrl: values['base-url'],
+      timezone: values.timezone,
+      publishHour: values['publish-hour'],
+      historySize: values.history,
+      title: values.title,
+      maxStories: values['max-stories'],
+      summarySentences: values['summary-sentences'],
+    },
+    {
+      baseUrl: '--base-url',
+      timezone: '--timezone',
+      publishHour: '--publish-hour',
+      historySize: '--history',
+      title: '--title',
+      maxStories: '--max-stories',
+      summarySentences: '--summary-sentences',
+    },
   );
   const threads = parseThreads(values.threads);
   if (values.sources !== undefined) {
@@ -124,7 +140,10 @@ main(process.argv.slice(2)).then(
       return;
     }
     const code = (error as { code?: unknown }).code;
-    const known = error instanceof InvalidConfigError || (error instanceof Error && error.name === 'CorruptManifestError') || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+    const known =
+      error instanceof InvalidConfigError ||
+      (error instanceof Error && error.name === 'CorruptManifestError') ||
+      (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     if (!known) console.error(error);
     process.exitCode = 2;

@@ -55,7 +55,10 @@ export interface ComposeDaysOptions {
  * the time left cannot cover, judged by the slowest rate per article seen so far in this run (the newest day is
  * always started: a run that started nothing would never catch up).
  */
-export async function composeDays(days: readonly (DayToLoad | DayToCompose)[], { composer, settings, budget }: ComposeDaysOptions): Promise<ComposeOutcome> {
+export async function composeDays(
+  days: readonly (DayToLoad | DayToCompose)[],
+  { composer, settings, budget }: ComposeDaysOptions,
+): Promise<ComposeOutcome> {
   const newestFirst = days.map(toLoad).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const briefings = new Map<string, Briefing>();
   const failed: DayFailure[] = [];
@@ -132,7 +135,10 @@ export function createRunComposer(
   const deferred = new Set<string>();
   return async (dates) => {
     const missing = dates.filter((date) => !done.has(date) && !failed.has(date) && !deferred.has(date));
-    const outcome = await composeDays(missing.map((date) => days.get(date)!), options);
+    const outcome = await composeDays(
+      missing.map((date) => days.get(date)!),
+      options,
+    );
     for (const [date, briefing] of outcome.briefings) done.set(date, { briefing, inputHash: inputHashes.get(date)! });
     for (const failure of outcome.failed) failed.set(failure.date, failure);
     for (const date of outcome.deferred) deferred.add(date);

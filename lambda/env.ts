@@ -21,12 +21,31 @@ export function readHandlerSettings(env: NodeJS.ProcessEnv): HandlerSettings {
   const bucket = env.FEED_BUCKET?.trim();
   if (!bucket) throw new InvalidConfigError('FEED_BUCKET', 'is required: the name of the S3 bucket to publish to');
   const config = parseConfig(
-    { baseUrl: env.BASE_URL, timezone: env.TIMEZONE, publishHour: env.PUBLISH_HOUR, historySize: env.HISTORY_SIZE, title: env.FEED_TITLE, maxStories: env.MAX_STORIES, summarySentences: env.SUMMARY_SENTENCES },
-    { baseUrl: 'BASE_URL', timezone: 'TIMEZONE', publishHour: 'PUBLISH_HOUR', historySize: 'HISTORY_SIZE', title: 'FEED_TITLE', maxStories: 'MAX_STORIES', summarySentences: 'SUMMARY_SENTENCES' },
+    {
+      baseUrl: env.BASE_URL,
+      timezone: env.TIMEZONE,
+      publishHour: env.PUBLISH_HOUR,
+      historySize: env.HISTORY_SIZE,
+      title: env.FEED_TITLE,
+      maxStories: env.MAX_STORIES,
+      summarySentences: env.SUMMARY_SENTENCES,
+    },
+    {
+      baseUrl: 'BASE_URL',
+      timezone: 'TIMEZONE',
+      publishHour: 'PUBLISH_HOUR',
+      historySize: 'HISTORY_SIZE',
+      title: 'FEED_TITLE',
+      maxStories: 'MAX_STORIES',
+      summarySentences: 'SUMMARY_SENTENCES',
+    },
   );
   // In Lambda the seeds ship at the root of the function's code; from a checkout, ./seeds.
   const seedsDir = env.SEEDS_DIR?.trim() || (env.LAMBDA_TASK_ROOT ? join(env.LAMBDA_TASK_ROOT, 'seeds') : './seeds');
   const sourcesFile = env.SOURCES_FILE?.trim();
-  const sources = { file: sourcesFile || (env.LAMBDA_TASK_ROOT ? join(env.LAMBDA_TASK_ROOT, 'sources.opml') : './sources.opml'), required: Boolean(sourcesFile) };
+  const sources = {
+    file: sourcesFile || (env.LAMBDA_TASK_ROOT ? join(env.LAMBDA_TASK_ROOT, 'sources.opml') : './sources.opml'),
+    required: Boolean(sourcesFile),
+  };
   return { bucket, seedsDir, sources, config };
 }

@@ -44,7 +44,9 @@ function timeBudgetOf(context: Partial<LambdaContextLike> | undefined): TimeBudg
 export class DaysFailedError extends Error {
   override readonly name = 'DaysFailedError';
   constructor(readonly failed: RunReport['failed']) {
-    super(`${failed.length} day(s) failed to compose and kept their last published version: ${failed.map((f) => `${f.date} (${f.reason})`).join('; ')}`);
+    super(
+      `${failed.length} day(s) failed to compose and kept their last published version: ${failed.map((f) => `${f.date} (${f.reason})`).join('; ')}`,
+    );
   }
 }
 
@@ -67,7 +69,15 @@ export type HandlerResult = Omit<RunReport, 'written' | 'ignored'> & {
 };
 
 /** Builds the scheduled handler: one briefing run against S3, logged once, with metrics; errors are rethrown. */
-export function createHandler({ s3, logger, metrics, clock = () => new Date(), env = process.env, composer, fetcher }: HandlerDependencies) {
+export function createHandler({
+  s3,
+  logger,
+  metrics,
+  clock = () => new Date(),
+  env = process.env,
+  composer,
+  fetcher,
+}: HandlerDependencies) {
   return async function handler(_event?: unknown, context?: Partial<LambdaContextLike>): Promise<HandlerResult> {
     const started = performance.now();
     try {

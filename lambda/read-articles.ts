@@ -65,7 +65,8 @@ export async function readArticles({ sources, store, settings, logger, stopReadi
   const indexing = sources.some((source) => source.read !== undefined);
   const stored = indexing ? await store.get(ARTICLE_INDEX_KEY) : undefined;
   const previous = stored && parseArticleIndex(stored.body);
-  if (stored && !previous) logger?.warn(`${ARTICLE_INDEX_KEY} is unreadable; reading every article again and rewriting it`, { key: ARTICLE_INDEX_KEY });
+  if (stored && !previous)
+    logger?.warn(`${ARTICLE_INDEX_KEY} is unreadable; reading every article again and rewriting it`, { key: ARTICLE_INDEX_KEY });
   const index: ArticleIndex = previous ?? EMPTY_ARTICLE_INDEX;
   const known = new Map(Object.entries(index.articles).map(([name, entry]) => [name, entry.etag]));
   const entries: Entry[] = [];
@@ -92,9 +93,18 @@ export async function readArticles({ sources, store, settings, logger, stopReadi
         if (item.etag !== undefined && source.read) nextArticles[item.name] = { etag: item.etag, reason: read.reason };
         continue;
       }
-      const entry: Entry = { name: item.name, date: read.date, id: read.id, digest: articleDigestOf(read), etag: item.etag, source, article: read };
+      const entry: Entry = {
+        name: item.name,
+        date: read.date,
+        id: read.id,
+        digest: articleDigestOf(read),
+        etag: item.etag,
+        source,
+        article: read,
+      };
       entries.push(entry);
-      if (item.etag !== undefined && source.read) nextArticles[item.name] = { etag: item.etag, date: entry.date, id: entry.id, digest: entry.digest };
+      if (item.etag !== undefined && source.read)
+        nextArticles[item.name] = { etag: item.etag, date: entry.date, id: entry.id, digest: entry.digest };
     }
   }
   const byDate = groupByDate(entries);
@@ -127,12 +137,17 @@ export async function readArticles({ sources, store, settings, logger, stopReadi
     await store.put(ARTICLE_INDEX_KEY, body, { contentType: 'application/json', cacheControl: 'no-cache' });
   }
 
-  const days = new Map([...byDate].map(([date, day]) => [date, { date, size: day.length, load: async () => (await loadDay(day)).articles }]));
+  const days = new Map(
+    [...byDate].map(([date, day]) => [date, { date, size: day.length, load: async () => (await loadDay(day)).articles }]),
+  );
   return { days, rejected, ignored, unread, inputHashesOf, saveIndex };
 }
 
 /** A source's files and its unchanged articles, in name order (the order a run without an index reads them in). */
-function inReadOrder(files: readonly ListedFile[], unchanged: readonly { name: string; etag: string }[]): (ListedFile | { name: string; etag: string })[] {
+function inReadOrder(
+  files: readonly ListedFile[],
+  unchanged: readonly { name: string; etag: string }[],
+): (ListedFile | { name: string; etag: string })[] {
   if (unchanged.length === 0) return [...files];
   return [...files, ...unchanged].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -143,16 +158,20 @@ function inReadOrder(files: readonly ListedFile[], unchanged: readonly { name: s
  */
 async function loadDay(day: readonly Entry[]): Promise<{ articles: Article[]; exact: boolean }> {
   let exact = true;
-  await mapConcurrently(day.filter((entry) => !entry.article), 16, async (entry) => {
-    const read = await entry.source.read!(entry.name);
-    const article = 'bytes' in read ? parseOrReject(read) : read;
-    if ('reason' in article || articleDigestOf(article) !== entry.digest || article.date !== entry.date) {
-      exact = false;
-      if (!('reason' in article) && article.date === entry.date) entry.article = article;
-      return;
-    }
-    entry.article = article;
-  });
+  await mapConcurrently(
+    day.filter((entry) => !entry.article),
+    16,
+    async (entry) => {
+      const read = await entry.source.read!(entry.name);
+      const article = 'bytes' in read ? parseOrReject(read) : read;
+      if ('reason' in article || articleDigestOf(article) !== entry.digest || article.date !== entry.date) {
+        exact = false;
+        if (!('reason' in article) && article.date === entry.date) entry.article = article;
+        return;
+      }
+      entry.article = article;
+    },
+  );
   return { articles: day.flatMap((entry) => entry.article ?? []), exact };
 }
 

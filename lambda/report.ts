@@ -8,7 +8,9 @@ export function summariseRun(report: RunReport): string {
     `Updated: ${report.updated.length}${list(report.updated)}`,
     `Unchanged: ${report.unchanged.length}${list(report.unchanged)}`,
     `Waiting for their day: ${report.waiting.length}${list(report.waiting)}`,
-    ...(report.failed.length ? [`Failed: ${report.failed.length}${list(report.failed.map((f) => f.date))}; a published day keeps its last version`] : []),
+    ...(report.failed.length
+      ? [`Failed: ${report.failed.length}${list(report.failed.map((f) => f.date))}; a published day keeps its last version`]
+      : []),
     ...report.failed.map((f) => `  failed ${f.date}: ${f.reason}`),
     ...(report.deferred.length ? [`Deferred to the next run (out of time): ${report.deferred.length}${list(report.deferred)}`] : []),
     `Articles used: ${report.articlesUsed}; rejected: ${report.rejected.length}`,

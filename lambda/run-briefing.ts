@@ -90,8 +90,15 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
     const { manifest, etag } = await readManifest(input.store);
     // Every attempt looks again: a run killed (or racing this one) may have changed files the manifest vouches for.
     const { suspect, found } = await checkStoredFiles(input.store, manifest);
-    if (suspect.size > 0) input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
-    const { composed, stored, unreadable, failed, deferred } = await gatherBriefings(input, manifest, inputHashes, compose, datesOfKeys(suspect));
+    if (suspect.size > 0)
+      input.logger?.warn('Published files differ from the manifest (an interrupted run?); writing them again', { keys: [...suspect] });
+    const { composed, stored, unreadable, failed, deferred } = await gatherBriefings(
+      input,
+      manifest,
+      inputHashes,
+      compose,
+      datesOfKeys(suspect),
+    );
     const rewrite = new Set([...suspect, ...unreadable.map(briefingDataKey)]);
     const plan = planPublication({ manifest, composed, stored, site: config, publishedAt, now });
     const etags = await writeChanged(input.store, plan.outputs, manifest, rewrite);
@@ -106,15 +113,32 @@ export async function runBriefing(input: RunBriefingInput): Promise<RunReport> {
       const unchanged = due.filter((date) => !notDone.has(date));
       const failures = failed.map(({ date, error }) => ({ date, reason: reasonOf(error) }));
       for (const { date, error } of failed) {
-        input.logger?.warn(`${date}: composing the briefing failed; its last published version stays`, { date, error: (error as Error)?.stack ?? String(error) });
+        input.logger?.warn(`${date}: composing the briefing failed; its last published version stays`, {
+          date,
+          error: (error as Error)?.stack ?? String(error),
+        });
       }
-      return { published, updated, unchanged, waiting, failed: failures, deferred, articlesUsed, rejected, ignored, written, attempts: attempt };
+      return {
+        published,
+        updated,
+        unchanged,
+        waiting,
+        failed: failures,
+        deferred,
+        articlesUsed,
+        rejected,
+        ignored,
+        written,
+        attempts: attempt,
+      };
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
       input.logger?.warn('Another run changed the manifest first; re-reading it and retrying', { attempt, maxAttempts, written });
     }
   }
-  throw new ConcurrentRunError(`${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`);
+  throw new ConcurrentRunError(
+    `${MANIFEST_KEY}: lost the race to concurrent runs ${maxAttempts} times; the next scheduled run will finish the work`,
+  );
 }
 
 /**
@@ -127,18 +151,38 @@ async function deferEverything(
   logger: RunLogger | undefined,
 ): Promise<RunReport> {
   await read.saveIndex();
-  logger?.warn(`Read only part of the new articles in the time left; ${read.unread.length} are left for the next run, and every day waits for them`, {
-    unread: read.unread.length,
-  });
+  logger?.warn(
+    `Read only part of the new articles in the time left; ${read.unread.length} are left for the next run, and every day waits for them`,
+    {
+      unread: read.unread.length,
+    },
+  );
   const { due, waiting, rejected, ignored, articlesUsed } = report;
-  return { published: [], updated: [], unchanged: [], waiting, failed: [], deferred: due, articlesUsed, rejected, ignored, written: [], attempts: 1 };
+  return {
+    published: [],
+    updated: [],
+    unchanged: [],
+    waiting,
+    failed: [],
+    deferred: due,
+    articlesUsed,
+    rejected,
+    ignored,
+    written: [],
+    attempts: 1,
+  };
 }
 
 /**
  * Writes, in order, the outputs whose content differs from what the manifest says is stored, and those that must be
  * rewritten whatever it says. Returns the ETag of each key written.
  */
-async function writeChanged(store: FeedStore, outputs: readonly Output[], manifest: Manifest, rewrite: ReadonlySet<string>): Promise<Map<string, string>> {
+async function writeChanged(
+  store: FeedStore,
+  outputs: readonly Output[],
+  manifest: Manifest,
+  rewrite: ReadonlySet<string>,
+): Promise<Map<string, string>> {
   const written = new Map<string, string>();
   for (const output of outputs) {
     if (manifest.files[output.key] === output.hash && !rewrite.has(output.key)) continue;
@@ -153,11 +197,18 @@ async function writeChanged(store: FeedStore, outputs: readonly Output[], manife
  * were recorded) as found. A file found changed but not written again (its day deferred or failed) keeps the
  * recorded ETag, so the next run still sees it as changed.
  */
-function etagsToRecord(previous: Manifest, next: Manifest, written: ReadonlyMap<string, string>, found: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(next.files).flatMap((key) => {
-    const etag = written.get(key) ?? previous.etags?.[key] ?? found.get(key);
-    return etag === undefined ? [] : [[key, etag] as const];
-  }));
+function etagsToRecord(
+  previous: Manifest,
+  next: Manifest,
+  written: ReadonlyMap<string, string>,
+  found: ReadonlyMap<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(next.files).flatMap((key) => {
+      const etag = written.get(key) ?? previous.etags?.[key] ?? found.get(key);
+      return etag === undefined ? [] : [[key, etag] as const];
+    }),
+  );
 }
 
 /**
@@ -178,7 +229,11 @@ async function gatherBriefings(
   const toRender = [...new Set([...datesToRender(manifest, changed, input.config.historySize), ...repaired])].sort();
   // Stored data that may be a killed run's is not trusted while its articles can compose it again.
   const distrusted = (date: string) => suspectDates.has(date) && inputHashes.has(date) && !isChanged.has(date);
-  const stored = await loadStoredBriefings(input.store, toRender.filter((date) => !isChanged.has(date) && !distrusted(date)), input.logger);
+  const stored = await loadStoredBriefings(
+    input.store,
+    toRender.filter((date) => !isChanged.has(date) && !distrusted(date)),
+    input.logger,
+  );
   const unreadable = toRender.filter((date) => inputHashes.has(date) && !isChanged.has(date) && !stored.has(date));
   const { composed, failed, deferred } = await compose([...changed, ...unreadable].sort());
   // A day that failed or had to wait keeps its last published version, pages and feed item alike.
@@ -211,4 +266,3 @@ async function writeManifest(store: FeedStore, previous: Manifest, next: Manifes
   await store.put(MANIFEST_KEY, body, { contentType: 'application/json', cacheControl: 'no-cache', ...condition });
   return true;
 }
-

@@ -41,9 +41,7 @@ export async function main(argv: readonly string[]): Promise<string | undefined>
   await assertFolder(values.dir);
   const server = createStaticServer({
     dir: values.dir,
-    onRequest: values.quiet
-      ? undefined
-      : (r) => console.log(`${r.status} ${r.method} ${r.path}${r.conditional ? ' (conditional)' : ''}`),
+    onRequest: values.quiet ? undefined : (r) => console.log(`${r.status} ${r.method} ${r.path}${r.conditional ? ' (conditional)' : ''}`),
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -68,14 +66,21 @@ function parsePort(value: string): number {
 
 async function assertFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch((error: unknown) => {
-    throw new InvalidServeOptionError(`--dir: ${dir} does not exist; run "npm run briefing" first or pass --dir with the output folder`, { cause: error });
+    throw new InvalidServeOptionError(`--dir: ${dir} does not exist; run "npm run briefing" first or pass --dir with the output folder`, {
+      cause: error,
+    });
   });
-  if (!info.isDirectory()) throw new InvalidServeOptionError(`--dir: ${dir} is not a folder; pass the folder "npm run briefing" wrote (--out)`);
+  if (!info.isDirectory())
+    throw new InvalidServeOptionError(`--dir: ${dir} is not a folder; pass the folder "npm run briefing" wrote (--out)`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;
-  const known = error instanceof InvalidServeOptionError || code === 'EADDRINUSE' || code === 'EACCES' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+  const known =
+    error instanceof InvalidServeOptionError ||
+    code === 'EADDRINUSE' ||
+    code === 'EACCES' ||
+    (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
   const hint = code === 'EADDRINUSE' ? ' (the port is taken; pass another with --port N)' : '';
   console.error(`error: ${error instanceof Error ? error.message : String(error)}${hint}`);
   if (!known) console.error(error);

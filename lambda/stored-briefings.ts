@@ -10,7 +10,11 @@ const LOAD_CONCURRENCY = 16;
  * Loads the published data (`briefings/DATE.json`) of dates that are rendered but not composed this run.
  * Returns the briefings it could read; a missing or unreadable one is logged and left out of the map.
  */
-export async function loadStoredBriefings(store: FeedStore, dates: readonly string[], logger: RunLogger | undefined): Promise<Map<string, Briefing>> {
+export async function loadStoredBriefings(
+  store: FeedStore,
+  dates: readonly string[],
+  logger: RunLogger | undefined,
+): Promise<Map<string, Briefing>> {
   // S3 answers each GET in tens of milliseconds: a few in flight keep a year of history quick to reload.
   const loaded = await mapConcurrently(dates, LOAD_CONCURRENCY, (date) => loadOne(store, date, logger));
   return new Map(loaded.flatMap((briefing) => (briefing ? [[briefing.date, briefing] as const] : [])));

@@ -49,7 +49,11 @@ export function createBucketAccessStatements(bucket: s3.IBucket): iam.PolicyStat
       // PutObject covers the conditional writes (If-Match / If-None-Match) of the manifest; no other action is needed.
       actions: ['s3:PutObject'],
       // The article index (a cache of what each article is, so unchanged ones are not read again) sits beside the manifest.
-      resources: [...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)), bucket.arnForObjects(BRIEFING_FILES), bucket.arnForObjects(ARTICLE_INDEX_KEY)],
+      resources: [
+        ...PUBLISHED_KEYS.map((key) => bucket.arnForObjects(key)),
+        bucket.arnForObjects(BRIEFING_FILES),
+        bucket.arnForObjects(ARTICLE_INDEX_KEY),
+      ],
     }),
     new iam.PolicyStatement({
       sid: 'WriteFeedArticlesAndFetchState',

@@ -33,7 +33,10 @@ export function createFolderSource({ dir, displayName = (f) => join(dir, f) }: F
       return { name, bytes: await readFile(path) };
     });
     const files = read.filter((r): r is ArticleFile => 'bytes' in r);
-    const rejected = [...walk.rejected.map((r) => ({ ...r, name: displayName(r.name) })), ...read.filter((r): r is Rejection => 'reason' in r)];
+    const rejected = [
+      ...walk.rejected.map((r) => ({ ...r, name: displayName(r.name) })),
+      ...read.filter((r): r is Rejection => 'reason' in r),
+    ];
     return { files, rejected, ignored: walk.ignored.map(displayName) };
   }
   return { list };

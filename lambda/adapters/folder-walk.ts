@@ -44,7 +44,9 @@ export async function walkArticleFolder(root: string): Promise<FolderWalk> {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      const kind: LinkKind = entry.isSymbolicLink() ? await followLink(path) : { type: entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other', real: path };
+      const kind: LinkKind = entry.isSymbolicLink()
+        ? await followLink(path)
+        : { type: entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other', real: path };
       if (kind.type === 'broken') {
         rejected.push({ name: rel, reason: kind.reason });
       } else if (kind.type === 'dir') {
@@ -60,7 +62,11 @@ export async function walkArticleFolder(root: string): Promise<FolderWalk> {
     pending.push(...subfolders.reverse());
   }
   const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return { files: files.sort((a, b) => byPath(a.relative, b.relative)), rejected: rejected.sort((a, b) => byPath(a.name, b.name)), ignored: ignored.sort(byPath) };
+  return {
+    files: files.sort((a, b) => byPath(a.relative, b.relative)),
+    rejected: rejected.sort((a, b) => byPath(a.name, b.name)),
+    ignored: ignored.sort(byPath),
+  };
 }
 
 interface Folder {
@@ -77,8 +83,12 @@ async function followLink(path: string): Promise<LinkKind> {
     return { type: stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other', real };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { type: 'broken', reason: 'symbolic link to a file that does not exist; point it at an article or remove it' };
+    if (code === 'ENOENT')
+      return { type: 'broken', reason: 'symbolic link to a file that does not exist; point it at an article or remove it' };
     if (code === 'ELOOP') return { type: 'broken', reason: 'symbolic link that loops back on itself; point it at an article or remove it' };
-    return { type: 'broken', reason: `symbolic link that cannot be followed (${code ?? (error as Error).message}); point it at a readable article or remove it` };
+    return {
+      type: 'broken',
+      reason: `symbolic link that cannot be followed (${code ?? (error as Error).message}); point it at a readable article or remove it`,
+    };
   }
 }

@@ -39,7 +39,13 @@ export const DEFAULT_USER_AGENT = 'daily-briefing/0.1 (feed fetcher; +https://gi
  * name pointing at 127.0.0.1 or 169.254.169.254 is refused as surely as the literal address.
  */
 export function createHttpFetcher(options: HttpFetcherOptions = {}): HttpFetcher {
-  const { userAgent = DEFAULT_USER_AGENT, connectTimeoutMs = 5_000, totalTimeoutMs = 20_000, maxBytes = 5_000_000, maxRedirects = 5 } = options;
+  const {
+    userAgent = DEFAULT_USER_AGENT,
+    connectTimeoutMs = 5_000,
+    totalTimeoutMs = 20_000,
+    maxBytes = 5_000_000,
+    maxRedirects = 5,
+  } = options;
   const agents = createAgents(options);
 
   async function fetch(request: FetchRequest): Promise<FetchResult> {
@@ -72,7 +78,14 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): HttpFetcher
         }
         const body = await readBody(response, maxBytes);
         const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : undefined);
-        return { status: 'ok', url: target.href, body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified') };
+        return {
+          status: 'ok',
+          url: target.href,
+          body,
+          contentType: header('content-type'),
+          etag: header('etag'),
+          lastModified: header('last-modified'),
+        };
       }
     } catch (error) {
       throw toFetchError(error, signal, totalTimeoutMs);
@@ -99,11 +112,18 @@ function httpUrl(url: string): URL {
   } catch {
     throw new FetchError(`not a URL: ${url}`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchError(`only http and https are fetched, not ${parsed.protocol}`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new FetchError(`only http and https are fetched, not ${parsed.protocol}`);
   return parsed;
 }
 
-function get(url: URL, headers: Record<string, string>, signal: AbortSignal, connectTimeoutMs: number, agents: Agents): Promise<IncomingMessage> {
+function get(
+  url: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  connectTimeoutMs: number,
+  agents: Agents,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     const agent = url.protocol === 'https:' ? agents.https : agents.http;
@@ -111,7 +131,10 @@ function get(url: URL, headers: Record<string, string>, signal: AbortSignal, con
     request.on('error', reject);
     request.on('socket', (socket) => {
       if (!socket.connecting) return;
-      const timer = setTimeout(() => request.destroy(new FetchError(`no connection within ${connectTimeoutMs / 1000} s`)), connectTimeoutMs);
+      const timer = setTimeout(
+        () => request.destroy(new FetchError(`no connection within ${connectTimeoutMs / 1000} s`)),
+        connectTimeoutMs,
+      );
       socket.once('connect', () => clearTimeout(timer));
       socket.once('close', () => clearTimeout(timer));
     });
@@ -125,8 +148,17 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Ui
     response.destroy();
     throw tooBig();
   }
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'br' ? createBrotliDecompress() : encoding === 'deflate' ? createInflate() : undefined;
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'br'
+        ? createBrotliDecompress()
+        : encoding === 'deflate'
+          ? createInflate()
+          : undefined;
   const stream = decoder ? response.pipe(decoder) : response;
   if (decoder) response.on('error', (error) => decoder.destroy(error));
   const chunks: Buffer[] = [];

@@ -46,14 +46,18 @@ export function createS3ArticleSource({ client, bucket, prefix = ARTICLES_PREFIX
     const articles = listed.filter((_, i) => kinds[i] === 'article');
     const ignored = listed.filter((_, i) => kinds[i] === 'ignored').map((o) => nameOf(o.Key));
     // An object whose ETag the caller knows has the content it read before: no need to download it again.
-    const isKnown = (o: _Object & { Key: string }) => o.ETag !== undefined && (o.Size ?? 0) <= MAX_ARTICLE_BYTES && known?.get(nameOf(o.Key)) === o.ETag;
+    const isKnown = (o: _Object & { Key: string }) =>
+      o.ETag !== undefined && (o.Size ?? 0) <= MAX_ARTICLE_BYTES && known?.get(nameOf(o.Key)) === o.ETag;
     const unchanged = articles.filter(isKnown).map((o) => ({ name: nameOf(o.Key), etag: o.ETag! }));
     const objects = articles.filter((o) => !isKnown(o));
     // S3 answers each GET in tens of milliseconds: a few in flight keep thousands of articles quick to read.
     // The first few are always read, so a run short of time still makes progress.
     let started = 0;
-    const fetched = await mapConcurrently(objects, READ_CONCURRENCY, (o): Promise<ListedFile | Rejection | { unread: string }> =>
-      started++ >= READ_CONCURRENCY && stopReading?.() ? Promise.resolve({ unread: nameOf(o.Key) }) : read(o.Key, o.Size),
+    const fetched = await mapConcurrently(
+      objects,
+      READ_CONCURRENCY,
+      (o): Promise<ListedFile | Rejection | { unread: string }> =>
+        started++ >= READ_CONCURRENCY && stopReading?.() ? Promise.resolve({ unread: nameOf(o.Key) }) : read(o.Key, o.Size),
     );
     const files = fetched.filter((r): r is ListedFile => 'bytes' in r);
     const rejected = fetched.filter((r): r is Rejection => 'reason' in r);

@@ -59,7 +59,8 @@ export function createS3Store({ client, bucket }: S3StoreOptions): FeedStore {
     const found = new Map<string, string>();
     for (const prefix of [...folders].sort()) {
       for await (const page of paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix, Delimiter: '/' })) {
-        for (const { Key, ETag } of page.Contents ?? []) if (Key !== undefined && ETag !== undefined && wanted.has(Key)) found.set(Key, ETag);
+        for (const { Key, ETag } of page.Contents ?? [])
+          if (Key !== undefined && ETag !== undefined && wanted.has(Key)) found.set(Key, ETag);
       }
     }
     return found;

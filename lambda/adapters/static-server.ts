@@ -106,7 +106,9 @@ async function staysInside(root: string, path: string): Promise<boolean> {
   } catch {
     return true;
   }
-  const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(resolve(root, `.${decoded}`))].map((p) => p.catch(() => undefined)));
+  const [realRoot, realTarget] = await Promise.all(
+    [realpath(root), realpath(resolve(root, `.${decoded}`))].map((p) => p.catch(() => undefined)),
+  );
   if (realRoot === undefined || realTarget === undefined) return true;
   return realTarget === realRoot || realTarget.startsWith(realRoot + sep);
 }

@@ -61,9 +61,15 @@ export function readHeaders(rest: string, dateLine: number, reject: (reason: str
 
 function headerValue(key: keyof typeof HEADER_LIMITS, raw: string, line: number, reject: (reason: string) => never): string {
   const value = stripInvalidXmlChars(raw).replace(/\s+/g, ' ').trim();
-  const example = key === 'url' ? 'url: https://example.com/news/harbour-wall' : key === 'title' ? 'title: Harbour wall to be rebuilt' : 'source: Port Elham Gazette';
+  const example =
+    key === 'url'
+      ? 'url: https://example.com/news/harbour-wall'
+      : key === 'title'
+        ? 'title: Harbour wall to be rebuilt'
+        : 'source: Port Elham Gazette';
   if (value === '') reject(`line ${line}: "${key}:" has no value; write e.g. "${example}" or remove the line`);
-  if (value.length > HEADER_LIMITS[key]) reject(`line ${line}: the ${key} is ${value.length} characters long; keep it under ${HEADER_LIMITS[key]}`);
+  if (value.length > HEADER_LIMITS[key])
+    reject(`line ${line}: the ${key} is ${value.length} characters long; keep it under ${HEADER_LIMITS[key]}`);
   return key === 'url' ? absoluteUrl(value, line, example, reject) : value;
 }
 

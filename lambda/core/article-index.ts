@@ -53,7 +53,9 @@ export interface ArticleDigest {
 
 /** The digest of what of an article shapes its day's briefing. */
 export function articleDigestOf(article: Article): string {
-  return createHash('sha256').update(JSON.stringify(fingerprintOf(article))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(fingerprintOf(article)))
+    .digest('hex');
 }
 
 /**
@@ -63,7 +65,9 @@ export function articleDigestOf(article: Article): string {
 export function dayBasisOf(articles: readonly ArticleDigest[], settings: ComposeSettings): string {
   const sorted = articles.map((a) => [a.name, a.id, a.digest]).sort((a, b) => (a.join('\n') < b.join('\n') ? -1 : 1));
   const shape = [settings.title, settings.maxStories, settings.summarySentences ?? null];
-  return createHash('sha256').update(JSON.stringify([shape, sorted])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([shape, sorted]))
+    .digest('hex');
 }
 
 /** Reads an index; anything that is not a well-formed version-1 index gives `undefined` (read everything again). */

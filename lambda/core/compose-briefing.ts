@@ -28,7 +28,12 @@ const TOP_ENTITIES = 8;
  * Composes one day's briefing from that day's articles with the story engine. Deterministic: the same
  * articles, in any order, give the same briefing (the engine's caches only save work).
  */
-export function composeBriefing(engine: StoryEngine, date: string, articles: readonly Article[], options: ComposeBriefingOptions = {}): Briefing {
+export function composeBriefing(
+  engine: StoryEngine,
+  date: string,
+  articles: readonly Article[],
+  options: ComposeBriefingOptions = {},
+): Briefing {
   const { title = 'Daily Briefing', maxStories = 20, summarySentences } = options;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const composed = engine.composeStories(sorted, { maxStories, ...(summarySentences !== undefined && { summarySentences }) });
@@ -51,7 +56,13 @@ function withLinks(stories: readonly Story[], articles: readonly Article[]): Sto
   return stories.map((story) => {
     const articlesOf = story.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     if (!articlesOf.some((a) => a.title !== undefined || a.url !== undefined)) return story;
-    const links = articlesOf.map(({ title, url, sources }): StoryLink => ({ ...(title !== undefined && { title }), ...(url !== undefined && { url }), ...(sources && { sources }) }));
+    const links = articlesOf.map(
+      ({ title, url, sources }): StoryLink => ({
+        ...(title !== undefined && { title }),
+        ...(url !== undefined && { url }),
+        ...(sources && { sources }),
+      }),
+    );
     return { ...story, links };
   });
 }
@@ -111,7 +122,5 @@ function rankDayEntities(stories: readonly Story[]): Entity[] {
       byName.set(entity.name, { name: entity.name, kind: seen?.kind ?? entity.kind, salience });
     }
   });
-  return [...byName.values()]
-    .sort((a, b) => b.salience - a.salience || (a.name < b.name ? -1 : 1))
-    .slice(0, TOP_ENTITIES);
+  return [...byName.values()].sort((a, b) => b.salience - a.salience || (a.name < b.name ? -1 : 1)).slice(0, TOP_ENTITIES);
 }

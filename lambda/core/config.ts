@@ -64,7 +64,12 @@ export function parseConfig(raw: RawConfig, names: ConfigNames): BriefingConfig 
     historySize: parseInteger(raw.historySize, names.historySize, CONFIG_DEFAULTS.historySize, CONFIG_LIMITS.historySize),
     title: parseTitle(raw.title, names.title),
     maxStories: parseInteger(raw.maxStories, names.maxStories, CONFIG_DEFAULTS.maxStories, CONFIG_LIMITS.maxStories),
-    summarySentences: parseInteger(raw.summarySentences, names.summarySentences ?? 'summarySentences', CONFIG_DEFAULTS.summarySentences, CONFIG_LIMITS.summarySentences),
+    summarySentences: parseInteger(
+      raw.summarySentences,
+      names.summarySentences ?? 'summarySentences',
+      CONFIG_DEFAULTS.summarySentences,
+      CONFIG_LIMITS.summarySentences,
+    ),
     language: 'en',
   };
 }
@@ -92,13 +97,22 @@ function parseBaseUrl(value: string | undefined, name: string): string {
 function assertPlainSiteUrl(url: URL, name: string): void {
   if (url.username !== '' || url.password !== '') {
     // The value is not echoed: it holds a password.
-    throw new InvalidConfigError(name, `"${url.protocol}//…@${url.host}${url.pathname}" has credentials (user:password@), which every feed link would publish; remove them`);
+    throw new InvalidConfigError(
+      name,
+      `"${url.protocol}//…@${url.host}${url.pathname}" has credentials (user:password@), which every feed link would publish; remove them`,
+    );
   }
   if (url.href.includes('#')) {
-    throw new InvalidConfigError(name, `"${url.href}" has a fragment (#…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`);
+    throw new InvalidConfigError(
+      name,
+      `"${url.href}" has a fragment (#…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`,
+    );
   }
   if (url.href.includes('?')) {
-    throw new InvalidConfigError(name, `"${url.href}" has a query (?…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`);
+    throw new InvalidConfigError(
+      name,
+      `"${url.href}" has a query (?…); the site's paths cannot follow it, so remove it, e.g. ${url.origin}${url.pathname}`,
+    );
   }
 }
 
@@ -107,7 +121,12 @@ function assertPlainSiteUrl(url: URL, name: string): void {
  * `0x6`, `1e1`, `0b110` or `6.0`, which nobody means as an hour or a count.
  * @throws InvalidConfigError naming the setting, the value and the bounds
  */
-export function parseInteger(value: string | undefined, name: string, fallback: number, { min, max }: { min: number; max: number }): number {
+export function parseInteger(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number {
   if (value === undefined || value.trim() === '') return fallback;
   const number = /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
@@ -118,6 +137,7 @@ export function parseInteger(value: string | undefined, name: string, fallback: 
 
 function parseTitle(value: string | undefined, name: string): string {
   const title = stripInvalidXmlChars(value ?? '').trim() || CONFIG_DEFAULTS.title;
-  if (title.length > MAX_TITLE_LENGTH) throw new InvalidConfigError(name, `is ${title.length} characters long; keep it under ${MAX_TITLE_LENGTH}`);
+  if (title.length > MAX_TITLE_LENGTH)
+    throw new InvalidConfigError(name, `is ${title.length} characters long; keep it under ${MAX_TITLE_LENGTH}`);
   return title;
 }

@@ -15,8 +15,13 @@ export type ComposeSettings = Required<Omit<ComposeBriefingOptions, 'summarySent
 export function inputHashOf(articles: readonly Article[], settings: ComposeSettings): string {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(fingerprintOf);
   // The summary length counts only when it is not the default, so hashes from before the setting still hold.
-  const length = settings.summarySentences === undefined || settings.summarySentences === CONFIG_DEFAULTS.summarySentences ? [] : [settings.summarySentences];
-  return createHash('sha256').update(JSON.stringify([settings.title, settings.maxStories, ...length, sorted])).digest('hex');
+  const length =
+    settings.summarySentences === undefined || settings.summarySentences === CONFIG_DEFAULTS.summarySentences
+      ? []
+      : [settings.summarySentences];
+  return createHash('sha256')
+    .update(JSON.stringify([settings.title, settings.maxStories, ...length, sorted]))
+    .digest('hex');
 }
 
 /** What of an article shapes its day; a title or source only counts when present, so older hashes still hold. */

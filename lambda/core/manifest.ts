@@ -52,7 +52,10 @@ export function parseManifest(bytes: Uint8Array, key = MANIFEST_KEY): Manifest {
   const manifest = value as Partial<Manifest> | null;
   if (manifest?.version !== 1) throw new CorruptManifestError(key, `unknown version ${JSON.stringify(manifest?.version)} (expected 1)`);
   if (!isRecord(manifest.briefings) || !isRecord(manifest.files)) throw new CorruptManifestError(key, 'missing "briefings" or "files"');
-  if (manifest.etags !== undefined && (!isRecord(manifest.etags) || Object.values(manifest.etags).some((etag) => typeof etag !== 'string'))) {
+  if (
+    manifest.etags !== undefined &&
+    (!isRecord(manifest.etags) || Object.values(manifest.etags).some((etag) => typeof etag !== 'string'))
+  ) {
     throw new CorruptManifestError(key, '"etags" is not a map of keys to ETags');
   }
   if (manifest.emptySince !== undefined && (typeof manifest.emptySince !== 'string' || Number.isNaN(Date.parse(manifest.emptySince)))) {

@@ -26,9 +26,11 @@ export function parseArticle({ name, bytes }: ArticleFile): Article {
   if (bytes.includes(0)) reject('binary file (contains NUL bytes); articles must be plain UTF-8 text');
   const text = decodeUtf8(bytes, reject).replace(/\r\n?/g, '\n');
   const header = HEADER.exec(text);
-  if (!header) reject(`line 1: expected "date YYYY-MM-DD", got ${JSON.stringify(firstLine(text))}; start the file with e.g. "date 2023-11-06"`);
+  if (!header)
+    reject(`line 1: expected "date YYYY-MM-DD", got ${JSON.stringify(firstLine(text))}; start the file with e.g. "date 2023-11-06"`);
   const date = header![1]!;
-  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid) reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
+  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid)
+    reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
   const rest = text.slice(header![0].length);
   const { metadata, bodyStart } = readHeaders(rest, lineCount(header![0]), reject);
   const body = stripInvalidXmlChars(rest.slice(bodyStart)).trim();

@@ -84,7 +84,12 @@ interface Changes {
 }
 
 function recordChanges({ manifest, composed, publishedAt, now }: PublicationInput): Changes {
-  const changes = { records: { ...manifest.briefings }, dataFiles: new Map<string, Uint8Array>(), published: [] as string[], updated: [] as string[] };
+  const changes = {
+    records: { ...manifest.briefings },
+    dataFiles: new Map<string, Uint8Array>(),
+    published: [] as string[],
+    updated: [] as string[],
+  };
   for (const { briefing, inputHash } of composed) {
     const data = encode(`${JSON.stringify(briefing, null, 2)}\n`);
     const hash = sha256(data);
@@ -103,7 +108,12 @@ function recordChanges({ manifest, composed, publishedAt, now }: PublicationInpu
 }
 
 /** Every file, in write order: the stylesheet, then data and pages, then the feeds and index that link to them. */
-function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFiles, published }: Changes, site: PublicationSite, updatedWhenEmpty: Date): Output[] {
+function renderOutputs(
+  byDate: ReadonlyMap<string, Briefing>,
+  { records, dataFiles, published }: Changes,
+  site: PublicationSite,
+  updatedWhenEmpty: Date,
+): Output[] {
   const allDates = Object.keys(records).sort();
   const outputs: Output[] = [output(SITE_KEYS.stylesheet, encode(STYLESHEET))];
   // New pages first: an existing page that gains a previous/next link to a new one is written after it exists.
@@ -116,13 +126,20 @@ function renderOutputs(byDate: ReadonlyMap<string, Briefing>, { records, dataFil
     const neighbours = { previous: allDates[at - 1], next: allDates[at + 1] };
     outputs.push(output(briefingPageKey(date), encode(renderBriefingPage(byDate.get(date)!, neighbours, site))));
   }
-  const listed = allDates.slice(-site.historySize).reverse().flatMap((date) => byDate.get(date) ?? []);
+  const listed = allDates
+    .slice(-site.historySize)
+    .reverse()
+    .flatMap((date) => byDate.get(date) ?? []);
   const entries = listed.map((briefing) => {
     const record = records[briefing.date]!;
     return { briefing, publishedAt: new Date(record.publishedAt), updatedAt: new Date(record.updatedAt) };
   });
   const feeds = renderFeeds(entries, site, updatedWhenEmpty);
-  outputs.push(output(SITE_KEYS.rss, encode(feeds.rss)), output(SITE_KEYS.atom, encode(feeds.atom)), output(SITE_KEYS.json, encode(feeds.json)));
+  outputs.push(
+    output(SITE_KEYS.rss, encode(feeds.rss)),
+    output(SITE_KEYS.atom, encode(feeds.atom)),
+    output(SITE_KEYS.json, encode(feeds.json)),
+  );
   outputs.push(output(SITE_KEYS.index, encode(renderIndexPage(listed, site))));
   return outputs;
 }

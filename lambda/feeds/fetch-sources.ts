@@ -11,7 +11,8 @@ export type FeedOutcome =
   | { readonly kind: 'failed'; readonly source: FeedSource; readonly reason: string; readonly state: FeedState }
   | { readonly kind: 'deferred'; readonly source: FeedSource };
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
 
 /**
  * Fetches and parses every feed, `concurrency` at a time, with a conditional GET from its stored validators.
@@ -28,7 +29,12 @@ export async function fetchSources(
     const previous = states[source.url] ?? {};
     const at = now.toISOString();
     try {
-      const result = await fetcher.fetch({ url: source.url, etag: previous.etag, lastModified: previous.lastModified, accept: FEED_ACCEPT });
+      const result = await fetcher.fetch({
+        url: source.url,
+        etag: previous.etag,
+        lastModified: previous.lastModified,
+        accept: FEED_ACCEPT,
+      });
       if (result.status === 'not-modified') return { kind: 'not-modified', source, state: validators(previous) };
       const feed = parseFeedBytes(result.body, result.contentType);
       if (feed.items.length === 0) throw new FeedParseError('the feed has no items');
@@ -37,7 +43,12 @@ export async function fetchSources(
       if (!(error instanceof FetchError) && !(error instanceof FeedParseError)) throw error;
       const reason = error instanceof FetchError ? error.reason : error.message;
       // Keep the validators: the next run's conditional GET still applies once the feed is back.
-      return { kind: 'failed', source, reason, state: { ...validators(previous), failingSince: previous.failingSince ?? at, lastError: reason } };
+      return {
+        kind: 'failed',
+        source,
+        reason,
+        state: { ...validators(previous), failingSince: previous.failingSince ?? at, lastError: reason },
+      };
     }
   });
 }

@@ -23,7 +23,14 @@ export interface FollowFeedsInput {
  * (`feeds.mjs`), which the handler imports only when the sources list names feeds, so the feed libraries never weigh on a
  * cold start without feeds. Returns `undefined` when the list has no feeds.
  */
-export async function followFeeds({ sources, store, fetcher, clock, timezone, deadline }: FollowFeedsInput): Promise<FeedsReport | undefined> {
+export async function followFeeds({
+  sources,
+  store,
+  fetcher,
+  clock,
+  timezone,
+  deadline,
+}: FollowFeedsInput): Promise<FeedsReport | undefined> {
   const list = await readSourcesFile(sources.file, { setting: 'SOURCES_FILE', required: sources.required });
   if (list.length === 0) return undefined;
   return ingestFeeds({

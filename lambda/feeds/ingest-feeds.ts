@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { articleKeyOf, canonicalUrl } from '../core/feeds/canonical-url.ts';
 import type { FeedItem } from '../core/feeds/feed-items.ts';
-import { FEED_ARTICLE_PREFIX, FETCH_STATE_KEY, parseFetchState, serializeFetchState, type ArticleState, type FeedState, type FetchState } from '../core/feeds/fetch-state.ts';
+import {
+  FEED_ARTICLE_PREFIX,
+  FETCH_STATE_KEY,
+  parseFetchState,
+  serializeFetchState,
+  type ArticleState,
+  type FeedState,
+  type FetchState,
+} from '../core/feeds/fetch-state.ts';
 import { itemInstant, renderItemArticle } from '../core/feeds/item-article.ts';
 import type { FeedSource } from '../core/feeds/sources-list.ts';
 import { mapConcurrently } from '../map-concurrently.ts';
@@ -61,7 +69,12 @@ export async function ingestFeeds(input: IngestFeedsInput): Promise<FeedsReport>
   const now = input.clock();
   const storedState = await input.stateStore.get(FETCH_STATE_KEY);
   const state = parseFetchState(storedState?.body);
-  const outcomes = await fetchSources(input.sources, state.feeds, { fetcher: input.fetcher, now, concurrency: input.concurrency ?? 8, deadline: input.deadline });
+  const outcomes = await fetchSources(input.sources, state.feeds, {
+    fetcher: input.fetcher,
+    now,
+    concurrency: input.concurrency ?? 8,
+    deadline: input.deadline,
+  });
   const { writes, articles } = await planArticles(outcomes, state, now, input);
   const written = await writeArticles(input.articleStore, writes);
   const next: FetchState = { version: 1, feeds: nextFeedStates(outcomes, state), articles: pruneArticles(articles, now) };
@@ -69,7 +82,9 @@ export async function ingestFeeds(input: IngestFeedsInput): Promise<FeedsReport>
   if (!storedState || !Buffer.from(storedState.body).equals(Buffer.from(body))) {
     await input.stateStore.put(FETCH_STATE_KEY, body, { contentType: 'application/json', cacheControl: 'no-cache' });
   }
-  const failed = outcomes.flatMap((o) => (o.kind === 'failed' ? [{ url: o.source.url, reason: o.reason, failingSince: o.state.failingSince! }] : []));
+  const failed = outcomes.flatMap((o) =>
+    o.kind === 'failed' ? [{ url: o.source.url, reason: o.reason, failingSince: o.state.failingSince! }] : [],
+  );
   return {
     feeds: input.sources.length,
     fetched: outcomes.filter((o) => o.kind === 'fetched').map((o) => o.source.url),
@@ -117,7 +132,12 @@ interface Write {
   readonly body: Uint8Array;
 }
 
-async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState, now: Date, input: IngestFeedsInput): Promise<{ writes: Write[]; articles: Record<string, ArticleState> }> {
+async function planArticles(
+  outcomes: readonly FeedOutcome[],
+  state: FetchState,
+  now: Date,
+  input: IngestFeedsInput,
+): Promise<{ writes: Write[]; articles: Record<string, ArticleState> }> {
   const articles: Record<string, ArticleState> = { ...state.articles };
   const oldest = now.getTime() - (input.maxAgeDays ?? 7) * DAY_MS;
   const changed: { candidate: Candidate; previous?: ArticleState; sources: string[]; firstSeen: string }[] = [];
@@ -128,31 +148,37 @@ async function planArticles(outcomes: readonly FeedOutcome[], state: FetchState,
     const sources = [...new Set([...(previous?.sources ?? []), ...candidate.sources])];
     changed.push({ candidate, previous, sources, firstSeen });
   }
-  const writes = await mapConcurrently(changed, input.concurrency ?? 8, async ({ candidate, previous, sources, firstSeen }): Promise<Write | undefined> => {
-    const { item, url, feed, key } = candidate;
-    const datedAt = itemInstant(item, new Date(firstSeen));
-    const base = { datedAt, ...(url && { url }), ...(item.title && { title: item.title }), sources };
-    const fileKey = previous?.key ?? `${FEED_ARTICLE_PREFIX}${key}.txt`;
-    // Nothing of the item changed (text, title, dates, sources): nothing to fetch or write.
-    const itemText = renderItemArticle({ ...base, text: item.text }, input.timezone);
-    if (itemText === undefined) return undefined;
-    const itemHash = sha256(itemText);
-    if (previous?.itemHash === itemHash) {
-      articles[key] = { ...previous, sources };
-      return undefined;
-    }
-    const fullText = feed.fullText && url ? await fetchFullText(input.fetcher, url) : undefined;
-    const text = fullText ? renderItemArticle({ ...base, text: fullText }, input.timezone)! : itemText;
-    const hash = sha256(text);
-    articles[key] = { key: fileKey, hash, itemHash, firstSeen, feed: previous?.feed ?? feed.url, sources };
-    return previous?.hash === hash ? undefined : { key: fileKey, body: new TextEncoder().encode(text) };
-  });
+  const writes = await mapConcurrently(
+    changed,
+    input.concurrency ?? 8,
+    async ({ candidate, previous, sources, firstSeen }): Promise<Write | undefined> => {
+      const { item, url, feed, key } = candidate;
+      const datedAt = itemInstant(item, new Date(firstSeen));
+      const base = { datedAt, ...(url && { url }), ...(item.title && { title: item.title }), sources };
+      const fileKey = previous?.key ?? `${FEED_ARTICLE_PREFIX}${key}.txt`;
+      // Nothing of the item changed (text, title, dates, sources): nothing to fetch or write.
+      const itemText = renderItemArticle({ ...base, text: item.text }, input.timezone);
+      if (itemText === undefined) return undefined;
+      const itemHash = sha256(itemText);
+      if (previous?.itemHash === itemHash) {
+        articles[key] = { ...previous, sources };
+        return undefined;
+      }
+      const fullText = feed.fullText && url ? await fetchFullText(input.fetcher, url) : undefined;
+      const text = fullText ? renderItemArticle({ ...base, text: fullText }, input.timezone)! : itemText;
+      const hash = sha256(text);
+      articles[key] = { key: fileKey, hash, itemHash, firstSeen, feed: previous?.feed ?? feed.url, sources };
+      return previous?.hash === hash ? undefined : { key: fileKey, body: new TextEncoder().encode(text) };
+    },
+  );
   return { writes: writes.filter((w): w is Write => w !== undefined), articles };
 }
 
 /** Writes the articles that are new or changed (the fetch state's hashes decided which), eight at a time. */
 async function writeArticles(store: ObjectStore, writes: readonly Write[]): Promise<string[]> {
-  await mapConcurrently(writes, 8, ({ key, body }) => store.put(key, body, { contentType: 'text/plain; charset=utf-8', cacheControl: 'no-cache' }));
+  await mapConcurrently(writes, 8, ({ key, body }) =>
+    store.put(key, body, { contentType: 'text/plain; charset=utf-8', cacheControl: 'no-cache' }),
+  );
   return writes.map((w) => w.key);
 }
 

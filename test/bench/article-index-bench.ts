@@ -12,7 +12,20 @@ import { runOnS3 } from '../helpers/s3-run.ts';
 import { createTestBucket, createTestS3Client, putTestObject } from '../helpers/s3.ts';
 
 const [days = 365, perDay = 5] = process.argv.slice(2).map(Number);
-const WORDS = ['harbour', 'council', 'railway', 'orchard', 'turbine', 'glacier', 'library', 'festival', 'vaccine', 'election', 'bridge', 'satellite'];
+const WORDS = [
+  'harbour',
+  'council',
+  'railway',
+  'orchard',
+  'turbine',
+  'glacier',
+  'library',
+  'festival',
+  'vaccine',
+  'election',
+  'bridge',
+  'satellite',
+];
 const dates = Array.from({ length: days }, (_, i) => new Date(Date.UTC(2023, 10, 7 - i)).toISOString().slice(0, 10));
 const articleText = (date: string, n: number, twist = '') =>
   `date ${date}\nThe ${WORDS[n % WORDS.length]} board in Northfield approved a plan for the ${WORDS[(n * 5 + date.charCodeAt(9)) % WORDS.length]} on ${date}, officials said${twist}. Residents welcomed the decision at a public meeting.\n`;

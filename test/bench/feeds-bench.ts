@@ -29,7 +29,9 @@ function rssFeed(feed: number, items: number, now: Date): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { feeds: { type: 'string', default: '200' }, items: { type: 'string', default: '50' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { feeds: { type: 'string', default: '200' }, items: { type: 'string', default: '50' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     process.stdout.write(HELP);
     return;
@@ -66,7 +68,9 @@ async function main(): Promise<void> {
     await run('second run');
     const files = readdirSync(seeds).length;
     // maxRSS is in kilobytes: the peak of the whole process, server included.
-    console.log(`articles on disk: ${files}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, the loopback server included)`);
+    console.log(
+      `articles on disk: ${files}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, the loopback server included)`,
+    );
   } finally {
     await server.close();
     rmSync(seeds, { recursive: true, force: true });

@@ -24,7 +24,10 @@ export interface LambdaFigures {
  * infra/ bundles the AWS SDK rather than trusting the runtime's copy). The size is the .mjs alone, without
  * the source map.
  */
-export async function bundleLambda(root: string, outDir: string): Promise<{ file: string; bytes: number; external: string[]; largest: LambdaFigures['largest'] }> {
+export async function bundleLambda(
+  root: string,
+  outDir: string,
+): Promise<{ file: string; bytes: number; external: string[]; largest: LambdaFigures['largest'] }> {
   const options = createBundlingOptions();
   const file = join(outDir, 'index.mjs');
   const external = [...(options.externalModules ?? [])];
@@ -55,7 +58,10 @@ function largestPackages(inputs: Record<string, { bytesInOutput: number }>, coun
     const name = match?.[1] ?? 'project (lambda/)';
     totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
   }
-  return [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, count);
+  return [...totals]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
 }
 
 // Runs in a fresh process: imports the bundle once and prints how long it took.

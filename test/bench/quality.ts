@@ -117,7 +117,8 @@ if (!Number.isInteger(sentences) || sentences < 1) {
 }
 const positive = (name: string, raw: string): number => {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a positive integer, got "${raw}"; pass e.g. --${name} 11`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name}: expected a positive integer, got "${raw}"; pass e.g. --${name} 11`);
   return value;
 };
 const speedOf = values['speed-of'];
@@ -136,6 +137,9 @@ if (speedOf !== undefined) {
   runSections(readEvalFile(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl')));
 } else if (values.grouping) {
   // Days 1–10 tune the parameters; later seeds (e.g. --first-day 11 --days 20) are a held-out check.
-  runGrouping(values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'), positive('first-day', values['first-day']), positive('days', values.days));
-}
-else runSummaries(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl'), sentences, values.out, !values['no-speed']);
+  runGrouping(
+    values.data ?? resolve(DATA_DIR, 'multinews_dev.jsonl'),
+    positive('first-day', values['first-day']),
+    positive('days', values.days),
+  );
+} else runSummaries(values.data ?? resolve(DATA_DIR, 'bbc_dev.jsonl'), sentences, values.out, !values['no-speed']);

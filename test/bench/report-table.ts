@@ -66,35 +66,66 @@ export function targetTable({ corpora, cli, lambda }: BenchResults): string {
   const peak10k = k10 ? Math.max(k10.whole.peakMb, cli?.articles === 10_000 && cli.peakMb ? cli.peakMb : 0) : undefined;
   const targets: Target[] = [
     cli?.articles === 10_000
-      ? { name: '10,000 articles in one day, end to end with `npm run briefing`', goal: '< 10 s (aim 3 s)', value: ms(cli.ms), pass: cli.ms < 10_000 }
+      ? {
+          name: '10,000 articles in one day, end to end with `npm run briefing`',
+          goal: '< 10 s (aim 3 s)',
+          value: ms(cli.ms),
+          pass: cli.ms < 10_000,
+        }
       : { name: '10,000 articles in one day, end to end with `npm run briefing`', goal: '< 10 s (aim 3 s)' },
     k5 && k10
-      ? { name: 'doubling 5,000 → 10,000 (whole run)', goal: '≤ ×2.3', value: `×${(k10.whole.ms / k5.whole.ms).toFixed(2)}`, pass: k10.whole.ms / k5.whole.ms <= 2.3 }
+      ? {
+          name: 'doubling 5,000 → 10,000 (whole run)',
+          goal: '≤ ×2.3',
+          value: `×${(k10.whole.ms / k5.whole.ms).toFixed(2)}`,
+          pass: k10.whole.ms / k5.whole.ms <= 2.3,
+        }
       : { name: 'doubling 5,000 → 10,000 (whole run)', goal: '≤ ×2.3' },
     peak10k !== undefined
       ? { name: 'peak RSS at 10,000 (whole run; CLI tree if larger)', goal: '< 400 MB', value: mb(peak10k), pass: peak10k < 400 }
       : { name: 'peak RSS at 10,000 (whole run; CLI tree if larger)', goal: '< 400 MB' },
     year
-      ? { name: `${year.days} days × ${year.articles / year.days} articles in one run`, goal: '< 15 s', value: ms(year.whole.ms), pass: year.whole.ms < 15_000 }
+      ? {
+          name: `${year.days} days × ${year.articles / year.days} articles in one run`,
+          goal: '< 15 s',
+          value: ms(year.whole.ms),
+          pass: year.whole.ms < 15_000,
+        }
       : { name: '365 days × 30 articles in one run', goal: '< 15 s' },
     lambda
-      ? { name: 'Lambda bundle (minified .mjs, no map)', goal: '< 1 MB (1,000,000 bytes)', value: `${(lambda.bytes / 1e6).toFixed(2)} MB`, pass: lambda.bytes < 1e6 }
+      ? {
+          name: 'Lambda bundle (minified .mjs, no map)',
+          goal: '< 1 MB (1,000,000 bytes)',
+          value: `${(lambda.bytes / 1e6).toFixed(2)} MB`,
+          pass: lambda.bytes < 1e6,
+        }
       : { name: 'Lambda bundle (minified .mjs, no map)', goal: '< 1 MB (1,000,000 bytes)' },
     lambda
-      ? { name: 'cold `await import(bundle)`, median of 5 fresh node', goal: '< 150 ms', value: ms(lambda.coldImportMs), pass: lambda.coldImportMs < 150 }
+      ? {
+          name: 'cold `await import(bundle)`, median of 5 fresh node',
+          goal: '< 150 ms',
+          value: ms(lambda.coldImportMs),
+          pass: lambda.coldImportMs < 150,
+        }
       : { name: 'cold `await import(bundle)`, median of 5 fresh node', goal: '< 150 ms' },
   ];
   const rows = ['| target | goal | measured | |', '|---|---|---|---|'];
-  for (const t of targets) rows.push(`| ${t.name} | ${t.goal} | ${t.value ?? 'not run'} | ${t.pass === undefined ? '' : t.pass ? 'pass' : '**MISS**'} |`);
+  for (const t of targets)
+    rows.push(`| ${t.name} | ${t.goal} | ${t.value ?? 'not run'} | ${t.pass === undefined ? '' : t.pass ? 'pass' : '**MISS**'} |`);
   return rows.join('\n');
 }
 
 /** The extra lines under the tables: the CLI run, the Lambda's samples and its largest parts. */
 export function notes({ cli, lambda }: BenchResults): string {
   const lines: string[] = [];
-  if (cli) lines.push(`- \`npm run briefing\` on ${cli.articles.toLocaleString('en')} articles: ${ms(cli.ms)} wall${cli.peakMb ? `, peak RSS ${mb(cli.peakMb)} (largest process in the tree)` : ''}.`);
+  if (cli)
+    lines.push(
+      `- \`npm run briefing\` on ${cli.articles.toLocaleString('en')} articles: ${ms(cli.ms)} wall${cli.peakMb ? `, peak RSS ${mb(cli.peakMb)} (largest process in the tree)` : ''}.`,
+    );
   if (lambda) {
-    lines.push(`- Lambda bundle: ${lambda.bytes.toLocaleString('en')} bytes; AWS SDK ${lambda.external.some((m) => m.startsWith('@aws-sdk')) ? 'external' : 'bundled'} (as infra/ deploys it).`);
+    lines.push(
+      `- Lambda bundle: ${lambda.bytes.toLocaleString('en')} bytes; AWS SDK ${lambda.external.some((m) => m.startsWith('@aws-sdk')) ? 'external' : 'bundled'} (as infra/ deploys it).`,
+    );
     lines.push(`- Largest parts of the bundle: ${lambda.largest.map((p) => `${p.name} ${(p.bytes / 1e6).toFixed(2)} MB`).join(', ')}.`);
     lines.push(`- Cold import samples: ${lambda.samples.map((s) => ms(s)).join(', ')}.`);
   }

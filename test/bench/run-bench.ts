@@ -45,9 +45,15 @@ function readOptions(argv: string[]): Options | undefined {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string' }, year: { type: 'string', default: '365x30' }, 'cli-size': { type: 'string' },
-      skip: { type: 'string', default: '' }, 'shape-sizes': { type: 'string' }, quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' },
-      corpora: { type: 'string', default: join(tmpdir(), 'daily-briefing-bench') }, help: { type: 'boolean', short: 'h', default: false },
+      sizes: { type: 'string' },
+      year: { type: 'string', default: '365x30' },
+      'cli-size': { type: 'string' },
+      skip: { type: 'string', default: '' },
+      'shape-sizes': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      corpora: { type: 'string', default: join(tmpdir(), 'daily-briefing-bench') },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return undefined;
@@ -61,7 +67,9 @@ function readOptions(argv: string[]): Options | undefined {
     lambda: !skip.has('lambda'),
     seed: positive('--seed')(values.seed),
     corpora: values.corpora,
-    shapeSizes: skip.has('shapes') ? [] : (values['shape-sizes'] ?? (values.quick ? '1000,2000' : '5000,10000')).split(',').map(positive('--shape-sizes')),
+    shapeSizes: skip.has('shapes')
+      ? []
+      : (values['shape-sizes'] ?? (values.quick ? '1000,2000' : '5000,10000')).split(',').map(positive('--shape-sizes')),
   };
 }
 
@@ -76,9 +84,12 @@ function positive(option: string): (text: string) => number {
 /** Runs one mode of measure-corpus.ts in a fresh Node process and parses its JSON line. */
 function measureInChild<T>(corpus: string, mode: 'stages' | 'whole'): T {
   const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', MEASURE, '--corpus', corpus, '--mode', mode], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`measuring ${corpus} (${mode}) failed with exit ${result.status}: ${result.stderr.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`measuring ${corpus} (${mode}) failed with exit ${result.status}: ${result.stderr.slice(-2000)}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as T;
 }
 
@@ -90,13 +101,31 @@ function measureInChild<T>(corpus: string, mode: 'stages' | 'whole'): T {
 function measureShapes(options: Options, log: (line: string) => void): ShapeResult[] {
   const specs: { spec: ShapeSpec; name: string; goal: ShapeResult['goal'] }[] = [
     ...(['dense', 'rewrites', 'copies'] as const).flatMap((shape) =>
-      options.shapeSizes.map((n) => ({ spec: { shape, articles: n, seed: options.seed }, name: `${n.toLocaleString('en')} × ${shape}`, goal: { ms: 10_000, mb: 400 } })),
+      options.shapeSizes.map((n) => ({
+        spec: { shape, articles: n, seed: options.seed },
+        name: `${n.toLocaleString('en')} × ${shape}`,
+        goal: { ms: 10_000, mb: 400 },
+      })),
     ),
-    ...(options.shapeSizes.length === 0 ? [] : [
-      { spec: { shape: 'long', articles: 1, seed: options.seed } as ShapeSpec, name: 'one 1 MiB article', goal: { ms: 2_000, mb: 300 } },
-      { spec: { shape: 'long', articles: 100, bytes: 200 * 1024, seed: options.seed } as ShapeSpec, name: '100 articles of 200 KB', goal: { ms: 10_000, mb: 400 } },
-      { spec: { shape: 'longword', articles: 1, bytes: 900 * 1024, seed: options.seed } as ShapeSpec, name: 'one 900 KB word', goal: { ms: 10_000, mb: 400 } },
-    ]),
+    ...(options.shapeSizes.length === 0
+      ? []
+      : [
+          {
+            spec: { shape: 'long', articles: 1, seed: options.seed } as ShapeSpec,
+            name: 'one 1 MiB article',
+            goal: { ms: 2_000, mb: 300 },
+          },
+          {
+            spec: { shape: 'long', articles: 100, bytes: 200 * 1024, seed: options.seed } as ShapeSpec,
+            name: '100 articles of 200 KB',
+            goal: { ms: 10_000, mb: 400 },
+          },
+          {
+            spec: { shape: 'longword', articles: 1, bytes: 900 * 1024, seed: options.seed } as ShapeSpec,
+            name: 'one 900 KB word',
+            goal: { ms: 10_000, mb: 400 },
+          },
+        ]),
   ];
   return specs.map(({ spec, name, goal }) => {
     const dir = join(options.corpora, `shape-${spec.shape}-${spec.articles}x${spec.bytes ?? 'default'}-seed${spec.seed}`);
@@ -121,13 +150,20 @@ async function main(argv: string[]): Promise<void> {
   const corpora: CorpusResult[] = [];
   const specs = [
     ...options.sizes.map((n) => ({ name: `${n.toLocaleString('en')} × 1 day`, articlesPerDay: n, days: 1 })),
-    ...(options.year ? [{ name: `${options.year.perDay} × ${options.year.days} days`, articlesPerDay: options.year.perDay, days: options.year.days }] : []),
+    ...(options.year
+      ? [{ name: `${options.year.perDay} × ${options.year.days} days`, articlesPerDay: options.year.perDay, days: options.year.days }]
+      : []),
   ];
   const dirOf = (perDay: number, days: number) => join(options.corpora, `seed${options.seed}-${perDay}x${days}`);
   for (const spec of specs) {
     const dir = dirOf(spec.articlesPerDay, spec.days);
     log(`corpus ${spec.name}: generating in ${dir}`);
-    generateCorpus(dir, { articlesPerDay: spec.articlesPerDay, days: spec.days, firstDate: spec.days > 1 ? '2023-01-01' : '2023-11-06', seed: options.seed });
+    generateCorpus(dir, {
+      articlesPerDay: spec.articlesPerDay,
+      days: spec.days,
+      firstDate: spec.days > 1 ? '2023-01-01' : '2023-11-06',
+      seed: options.seed,
+    });
     log(`corpus ${spec.name}: measuring`);
     corpora.push(measureCorpus(spec.name, dir, spec.days));
   }

@@ -5,9 +5,16 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { requireTool } from '../tools/test-tools.ts';
 
-
 // Headless, and quiet: no first-run, sync, component updates or background fetches that would leave the machine.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A headless Chromium with a fresh profile, and what every page in it asked for and complained about. */
 export interface BrowserSession {

@@ -6,9 +6,25 @@
 export function jsonFeedProblems(doc: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(doc)) return ['the document is not a JSON object'];
-  if (doc.version !== 'https://jsonfeed.org/version/1.1') problems.push(`version: expected "https://jsonfeed.org/version/1.1", got ${JSON.stringify(doc.version)}`);
+  if (doc.version !== 'https://jsonfeed.org/version/1.1')
+    problems.push(`version: expected "https://jsonfeed.org/version/1.1", got ${JSON.stringify(doc.version)}`);
   requireString(doc, 'title', 'feed', problems);
-  optionalTypes(doc, 'feed', { home_page_url: 'url', feed_url: 'url', description: 'string', user_comment: 'string', next_url: 'url', icon: 'url', favicon: 'url', language: 'string', expired: 'boolean' }, problems);
+  optionalTypes(
+    doc,
+    'feed',
+    {
+      home_page_url: 'url',
+      feed_url: 'url',
+      description: 'string',
+      user_comment: 'string',
+      next_url: 'url',
+      icon: 'url',
+      favicon: 'url',
+      language: 'string',
+      expired: 'boolean',
+    },
+    problems,
+  );
   checkAuthors(doc, 'feed', problems);
   // 1.1 deprecates the single `author` object in favour of `authors`.
   if ('author' in doc) problems.push('feed.author: deprecated in 1.1; use authors');
@@ -30,14 +46,30 @@ function checkItem(item: unknown, at: string, problems: string[]): void {
     return;
   }
   requireString(item, 'id', at, problems);
-  if (typeof item.content_html !== 'string' && typeof item.content_text !== 'string') problems.push(`${at}: needs content_html or content_text`);
-  optionalTypes(item, at, {
-    url: 'url', external_url: 'url', title: 'string', content_html: 'string', content_text: 'string', summary: 'string',
-    image: 'url', banner_image: 'url', date_published: 'date', date_modified: 'date', language: 'string',
-  }, problems);
+  if (typeof item.content_html !== 'string' && typeof item.content_text !== 'string')
+    problems.push(`${at}: needs content_html or content_text`);
+  optionalTypes(
+    item,
+    at,
+    {
+      url: 'url',
+      external_url: 'url',
+      title: 'string',
+      content_html: 'string',
+      content_text: 'string',
+      summary: 'string',
+      image: 'url',
+      banner_image: 'url',
+      date_published: 'date',
+      date_modified: 'date',
+      language: 'string',
+    },
+    problems,
+  );
   checkAuthors(item, at, problems);
   if ('author' in item) problems.push(`${at}.author: deprecated in 1.1; use authors`);
-  if ('tags' in item && !(Array.isArray(item.tags) && item.tags.every((t) => typeof t === 'string'))) problems.push(`${at}.tags: must be an array of strings`);
+  if ('tags' in item && !(Array.isArray(item.tags) && item.tags.every((t) => typeof t === 'string')))
+    problems.push(`${at}.tags: must be an array of strings`);
 }
 
 function checkAuthors(owner: Record<string, unknown>, at: string, problems: string[]): void {
@@ -69,7 +101,8 @@ function hasType(value: unknown, type: FieldType): boolean {
   if (typeof value !== 'string') return false;
   if (type === 'url') return URL.canParse(value);
   // RFC 3339: a full date, a time and an offset.
-  if (type === 'date') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  if (type === 'date')
+    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
   return true;
 }
 

@@ -45,7 +45,15 @@ export function jsonFeed(): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'JSON Daily',
-    items: [{ id: 'j1', url: 'https://json.example/bridge', title: 'Bridge reopens', content_html: '<p>The old bridge over the Calder reopened on Monday after repairs.</p>', date_published: '2026-03-09T09:00:00Z' }],
+    items: [
+      {
+        id: 'j1',
+        url: 'https://json.example/bridge',
+        title: 'Bridge reopens',
+        content_html: '<p>The old bridge over the Calder reopened on Monday after repairs.</p>',
+        date_published: '2026-03-09T09:00:00Z',
+      },
+    ],
   });
 }
 

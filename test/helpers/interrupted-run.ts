@@ -15,6 +15,13 @@ export const INTERRUPTED_RUN_ARTICLES: Record<string, string> = {
 export function interruptedRunConfig(title: string): BriefingConfig {
   return parseConfig(
     { baseUrl: 'https://news.example.org/', title },
-    { baseUrl: 'BASE_URL', timezone: 'TIMEZONE', publishHour: 'PUBLISH_HOUR', historySize: 'HISTORY_SIZE', title: 'FEED_TITLE', maxStories: 'MAX_STORIES' },
+    {
+      baseUrl: 'BASE_URL',
+      timezone: 'TIMEZONE',
+      publishHour: 'PUBLISH_HOUR',
+      historySize: 'HISTORY_SIZE',
+      title: 'FEED_TITLE',
+      maxStories: 'MAX_STORIES',
+    },
   );
 }

@@ -24,5 +24,11 @@ const fs: FsClient = {
     return nodeFs.rename(from, to);
   },
 };
-await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out, fs }), clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title), composer: createInProcessComposer() });
+await runBriefing({
+  sources: [createFolderSource({ dir: seeds })],
+  store: createFsStore({ dir: out, fs }),
+  clock: () => INTERRUPTED_RUN_NOW,
+  config: interruptedRunConfig(title),
+  composer: createInProcessComposer(),
+});
 console.log(`finished after ${renames} renames`);

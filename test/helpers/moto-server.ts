@@ -56,7 +56,9 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new MotoStartError(`moto_server exited with code ${child.exitCode} before answering on ${endpoint}:\n${tail()}\nIf moto is broken, ${INSTALL_HINT}`);
+      throw new MotoStartError(
+        `moto_server exited with code ${child.exitCode} before answering on ${endpoint}:\n${tail()}\nIf moto is broken, ${INSTALL_HINT}`,
+      );
     }
     try {
       const response = await fetch(endpoint, { signal: AbortSignal.timeout(1000) });

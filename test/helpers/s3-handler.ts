@@ -18,7 +18,13 @@ export interface TestHandlerOptions {
 }
 
 /** The real handler, built with real Powertools Logger and Metrics, over a test client and environment. */
-export function makeTestHandler({ client, bucket, seedsDir, now = FIXED_NOW, composer }: TestHandlerOptions): ReturnType<typeof createHandler> {
+export function makeTestHandler({
+  client,
+  bucket,
+  seedsDir,
+  now = FIXED_NOW,
+  composer,
+}: TestHandlerOptions): ReturnType<typeof createHandler> {
   return createHandler({
     s3: client,
     logger: new Logger({ serviceName: 'daily-briefing-test' }),

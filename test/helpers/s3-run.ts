@@ -46,7 +46,14 @@ export async function makeSeedsDir(articles: Record<string, string> = { 'nov-06.
 /** The config of every S3 test run. */
 export const TEST_CONFIG: BriefingConfig = parseConfig(
   { baseUrl: BASE_URL },
-  { baseUrl: 'BASE_URL', timezone: 'TIMEZONE', publishHour: 'PUBLISH_HOUR', historySize: 'HISTORY_SIZE', title: 'FEED_TITLE', maxStories: 'MAX_STORIES' },
+  {
+    baseUrl: 'BASE_URL',
+    timezone: 'TIMEZONE',
+    publishHour: 'PUBLISH_HOUR',
+    historySize: 'HISTORY_SIZE',
+    title: 'FEED_TITLE',
+    maxStories: 'MAX_STORIES',
+  },
 );
 
 /** What one wired run needs. */

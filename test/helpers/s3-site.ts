@@ -72,11 +72,13 @@ export function manifestMismatches(snapshot: ReadonlyMap<string, PublishedObject
     else if (createHash('sha256').update(object.body).digest('hex') !== hash) mismatches.push(`${key} differs from its manifest hash`);
   }
   for (const [date, record] of Object.entries(manifest.briefings)) {
-    if (manifest.files[`briefings/${date}.json`] !== record.hash) mismatches.push(`briefing ${date}: hash is not that of briefings/${date}.json`);
+    if (manifest.files[`briefings/${date}.json`] !== record.hash)
+      mismatches.push(`briefing ${date}: hash is not that of briefings/${date}.json`);
   }
   for (const key of snapshot.keys()) {
     // The article index is the run's cache of what the articles are, beside the manifest, never published.
-    if (key !== 'manifest.json' && key !== 'article-index.json' && !(key in manifest.files)) mismatches.push(`${key} is published but not in the manifest`);
+    if (key !== 'manifest.json' && key !== 'article-index.json' && !(key in manifest.files))
+      mismatches.push(`${key} is published but not in the manifest`);
   }
   return mismatches;
 }
@@ -121,7 +123,10 @@ export async function checkSite(snapshot: ReadonlyMap<string, PublishedObject>, 
   };
   const items = { rss: [] as string[], atom: [] as string[], json: [] as string[] };
 
-  for (const [key, kind] of [['feed.xml', 'rss'], ['atom.xml', 'atom']] as const) {
+  for (const [key, kind] of [
+    ['feed.xml', 'rss'],
+    ['atom.xml', 'atom'],
+  ] as const) {
     const xml = text(key);
     if (xml === undefined) continue;
     try {

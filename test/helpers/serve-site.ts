@@ -43,10 +43,26 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-  const config = parseConfig({ baseUrl: url, title: SERVE_TITLE }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
+  const config = parseConfig(
+    { baseUrl: url, title: SERVE_TITLE },
+    {
+      baseUrl: 'baseUrl',
+      timezone: 'timezone',
+      publishHour: 'publishHour',
+      historySize: 'historySize',
+      title: 'title',
+      maxStories: 'maxStories',
+    },
+  );
   const publish = async (articles: Readonly<Record<string, string>>, now: Date): Promise<RunReport> => {
     for (const [name, text] of Object.entries(articles)) await writeFile(join(seeds, name), text);
-    return runBriefing({ sources: [createFolderSource({ dir: seeds, displayName: (name) => name })], store: createFsStore({ dir }), clock: () => now, config, composer: createInProcessComposer() });
+    return runBriefing({
+      sources: [createFolderSource({ dir: seeds, displayName: (name) => name })],
+      store: createFsStore({ dir }),
+      clock: () => now,
+      config,
+      composer: createInProcessComposer(),
+    });
   };
   const report = await publish(SERVE_ARTICLES, SERVE_NOW);
 
@@ -70,7 +86,9 @@ export async function serveFixtureSite(label: string): Promise<ServedSite> {
  * Tests compare against these rather than fixed headlines, so they hold whatever the composer picks.
  */
 export async function readBriefings(site: ServedSite): Promise<Briefing[]> {
-  return Promise.all(SERVE_DATES.map(async (date) => JSON.parse(await readFile(join(site.dir, 'briefings', `${date}.json`), 'utf8')) as Briefing));
+  return Promise.all(
+    SERVE_DATES.map(async (date) => JSON.parse(await readFile(join(site.dir, 'briefings', `${date}.json`), 'utf8')) as Briefing),
+  );
 }
 
 /** Every piece of text a briefing shows a reader: the headlines and the summary sentences. */

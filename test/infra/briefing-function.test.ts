@@ -58,9 +58,23 @@ describe('Construct: BriefingFunction', () => {
   });
 
   it('passes custom settings through to the environment', () => {
-    const { template } = synthBriefingStack({ timezone: 'Europe/London', publishHour: 7, historySize: 10, maxStories: 5, feedTitle: 'Morning' });
+    const { template } = synthBriefingStack({
+      timezone: 'Europe/London',
+      publishHour: 7,
+      historySize: 10,
+      maxStories: 5,
+      feedTitle: 'Morning',
+    });
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ TIMEZONE: 'Europe/London', PUBLISH_HOUR: '7', HISTORY_SIZE: '10', MAX_STORIES: '5', FEED_TITLE: 'Morning' }) },
+      Environment: {
+        Variables: Match.objectLike({
+          TIMEZONE: 'Europe/London',
+          PUBLISH_HOUR: '7',
+          HISTORY_SIZE: '10',
+          MAX_STORIES: '5',
+          FEED_TITLE: 'Morning',
+        }),
+      },
     });
   });
 
@@ -83,14 +97,29 @@ describe('Construct: BriefingFunction', () => {
                 Sid: 'ReadArticlesAndState',
                 Effect: 'Allow',
                 Action: 's3:GetObject',
-                Resource: [objectArn('article-index.json'), objectArn('articles/*'), objectArn('briefings/*.json'), objectArn('feed-state.json'), objectArn('manifest.json')],
+                Resource: [
+                  objectArn('article-index.json'),
+                  objectArn('articles/*'),
+                  objectArn('briefings/*.json'),
+                  objectArn('feed-state.json'),
+                  objectArn('manifest.json'),
+                ],
               },
               {
                 Sid: 'WriteStateFeedsAndPages',
                 Effect: 'Allow',
                 Action: 's3:PutObject',
                 // Sorted, as the minimizePolicies feature flag renders them.
-                Resource: ['article-index.json', 'atom.xml', 'briefings/*', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'].map(objectArn),
+                Resource: [
+                  'article-index.json',
+                  'atom.xml',
+                  'briefings/*',
+                  'feed.json',
+                  'feed.xml',
+                  'index.html',
+                  'manifest.json',
+                  'style.css',
+                ].map(objectArn),
               },
               {
                 Sid: 'WriteFeedArticlesAndFetchState',
@@ -113,7 +142,11 @@ describe('Construct: BriefingFunction', () => {
           PolicyDocument: {
             Version: '2012-10-17',
             Statement: [
-              { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': ['BriefingLogGroup', 'Arn'] } },
+              {
+                Effect: 'Allow',
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                Resource: { 'Fn::GetAtt': ['BriefingLogGroup', 'Arn'] },
+              },
             ],
           },
         }),
@@ -148,8 +181,12 @@ describe('Construct: BriefingFunction', () => {
   });
 
   it('rejects at synth what a run would reject: a title over the limit, more stories than allowed', () => {
-    expect(() => synthBriefingStack({ feedTitle: 'x'.repeat(MAX_TITLE_LENGTH + 1) })).toThrow(`feedTitle: is ${MAX_TITLE_LENGTH + 1} characters long`);
+    expect(() => synthBriefingStack({ feedTitle: 'x'.repeat(MAX_TITLE_LENGTH + 1) })).toThrow(
+      `feedTitle: is ${MAX_TITLE_LENGTH + 1} characters long`,
+    );
     const { max } = CONFIG_LIMITS.maxStories;
-    expect(() => synthBriefingStack({ maxStories: max + 1 })).toThrow(`maxStories: expected a whole number from 1 to ${max}, got ${max + 1}`);
+    expect(() => synthBriefingStack({ maxStories: max + 1 })).toThrow(
+      `maxStories: expected a whole number from 1 to ${max}, got ${max + 1}`,
+    );
   });
 });

@@ -40,7 +40,9 @@ describe.each(Object.entries(VARIANTS))('Compliance: %s', (_name, props) => {
 
   it('has no unacknowledged cdk-nag AwsSolutions finding, error or warning', () => {
     const report = new AwsSolutionsChecks().validateScope(app);
-    const findings = report.violations.map((v) => `${v.severity} ${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+    const findings = report.violations.map(
+      (v) => `${v.severity} ${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`,
+    );
     expect(findings).toEqual([]);
     expect(report.success).toBe(true);
   });

@@ -18,7 +18,9 @@ function findFunctionAsset(outdir: string): string {
   const manifest = JSON.parse(readFileSync(path.join(outdir, 'DailyBriefing.assets.json'), 'utf8')) as {
     files: Record<string, { source: { path: string; packaging: string } }>;
   };
-  const dirs = Object.values(manifest.files).filter((f) => f.source.packaging === 'zip').map((f) => path.join(outdir, f.source.path));
+  const dirs = Object.values(manifest.files)
+    .filter((f) => f.source.packaging === 'zip')
+    .map((f) => path.join(outdir, f.source.path));
   expect(dirs).toHaveLength(1);
   return dirs[0] as string;
 }
@@ -41,7 +43,9 @@ describe('Asset: briefing function bundle', () => {
   });
 
   it('is one minified ESM file with its source map, the seeds and the language model, and reports its size', () => {
-    const files = listFiles(assetDir).map((file) => path.relative(assetDir, file)).sort();
+    const files = listFiles(assetDir)
+      .map((file) => path.relative(assetDir, file))
+      .sort();
     const other = files.filter((f) => !f.startsWith('seeds/') && !f.startsWith('node_modules/'));
     // feeds.mjs: the feed stage, bundled apart and imported only when the sources list names feeds.
     expect(other).toEqual(['feeds.mjs', 'feeds.mjs.map', 'index.mjs', 'index.mjs.map', 'sources.opml']);
@@ -71,12 +75,18 @@ describe('Asset: briefing function bundle', () => {
 
   it('ships a feed stage that loads on its own, as the handler imports it', () => {
     const script = `const m = await import(${JSON.stringify(pathToFileURL(path.join(assetDir, 'feeds.mjs')).href)}); console.log(typeof m.followFeeds);`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
     expect(run.stdout.trim(), run.stderr).toBe('function');
   });
 
   it('ships the repository sources list byte for byte beside the seeds', () => {
-    expect(readFileSync(path.join(assetDir, 'sources.opml')).equals(readFileSync(new URL('../../sources.opml', import.meta.url)))).toBe(true);
+    expect(readFileSync(path.join(assetDir, 'sources.opml')).equals(readFileSync(new URL('../../sources.opml', import.meta.url)))).toBe(
+      true,
+    );
   });
 
   it('defines require for CommonJS dependencies and bundles the AWS SDK instead of importing it', () => {
@@ -117,7 +127,12 @@ describe('Asset: briefing function bundle', () => {
       };
 
       // Act: from a directory without seeds, so only LAMBDA_TASK_ROOT/seeds can supply them.
-      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: tmpdir(), env, encoding: 'utf8', timeout: 90_000 });
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: tmpdir(),
+        env,
+        encoding: 'utf8',
+        timeout: 90_000,
+      });
 
       // Assess: the seed article's date (2023-11-06, in the past whatever the clock says) is published.
       const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));

@@ -36,7 +36,10 @@ describe('Stack: BriefingStack', () => {
 
     it('follows the publish hour when no schedule is given', () => {
       const { template } = synthBriefingStack({ publishHour: 5, timezone: 'Asia/Tokyo' });
-      template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 5 * * ? *)', ScheduleExpressionTimezone: 'Asia/Tokyo' });
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: 'cron(0 5 * * ? *)',
+        ScheduleExpressionTimezone: 'Asia/Tokyo',
+      });
     });
 
     it('uses EventBridge Scheduler, never a UTC-only EventBridge rule', () => {
@@ -54,7 +57,9 @@ describe('Stack: BriefingStack', () => {
     });
 
     it('rejects a schedule that is not a recurring cron or rate expression', () => {
-      expect(() => synthBriefingStack({ schedule: '0 6 * * *' })).toThrow(/^schedule: "0 6 \* \* \*" is not a recurring schedule; use six cron fields/);
+      expect(() => synthBriefingStack({ schedule: '0 6 * * *' })).toThrow(
+        /^schedule: "0 6 \* \* \*" is not a recurring schedule; use six cron fields/,
+      );
     });
   });
 
@@ -141,13 +146,19 @@ describe('Stack: BriefingStack', () => {
       synth.template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
       synth.template.resourceCountIs('AWS::SNS::Subscription', 0);
       synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
-        PolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] }),
+        PolicyDocument: Match.objectLike({
+          Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })],
+        }),
       });
     });
 
     it('subscribes the alarm e-mail address when one is given', () => {
       const { template } = synthBriefingStack({ alarmEmail: 'ops@example.com' });
-      template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com', TopicArn: { Ref: 'AlarmTopic' } });
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: 'ops@example.com',
+        TopicArn: { Ref: 'AlarmTopic' },
+      });
     });
   });
 

@@ -43,11 +43,15 @@ describe('Function: parseBriefingContext', () => {
   });
 
   it('rejects a publish hour that is not a whole number, naming the key', () => {
-    expect(() => parseBriefingContext(contextOf({ publishHour: 'six' }))).toThrow(new InvalidConfigError('publishHour', 'expected a whole number, got "six"'));
+    expect(() => parseBriefingContext(contextOf({ publishHour: 'six' }))).toThrow(
+      new InvalidConfigError('publishHour', 'expected a whole number, got "six"'),
+    );
   });
 
   it('rejects an object where a string is expected, showing how to set it', () => {
-    expect(() => parseBriefingContext(contextOf({ timezone: { zone: 'UTC' } }))).toThrow(/^timezone: expected a string or number, got \{"zone":"UTC"\}; set it with -c timezone=VALUE$/);
+    expect(() => parseBriefingContext(contextOf({ timezone: { zone: 'UTC' } }))).toThrow(
+      /^timezone: expected a string or number, got \{"zone":"UTC"\}; set it with -c timezone=VALUE$/,
+    );
   });
 });
 

@@ -8,7 +8,20 @@ import { countCalls, createTestBucket, createTestS3Client, putTestObject, type C
 
 const endpoint = inject('s3Endpoint');
 const seedsDir = await makeSeedsDir({});
-const WORDS = ['harbour', 'council', 'railway', 'orchard', 'turbine', 'glacier', 'library', 'festival', 'vaccine', 'election', 'bridge', 'satellite'];
+const WORDS = [
+  'harbour',
+  'council',
+  'railway',
+  'orchard',
+  'turbine',
+  'glacier',
+  'library',
+  'festival',
+  'vaccine',
+  'election',
+  'bridge',
+  'satellite',
+];
 
 /** The dates of `days` days ending on 7 November 2023 (the day before the tests' fixed clock). */
 function datesBack(days: number): string[] {
@@ -23,7 +36,8 @@ function articleText(date: string, n: number, twist = ''): string {
 }
 
 async function putDays(client: S3Client, bucket: string, dates: readonly string[], perDay: number): Promise<void> {
-  for (const date of dates) for (let n = 0; n < perDay; n++) await putTestObject(client, bucket, `articles/${date}/a${n}.txt`, articleText(date, n));
+  for (const date of dates)
+    for (let n = 0; n < perDay; n++) await putTestObject(client, bucket, `articles/${date}/a${n}.txt`, articleText(date, n));
 }
 
 describe('Article index: a run reads only what changed', () => {

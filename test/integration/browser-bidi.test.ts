@@ -15,7 +15,14 @@ const SITE = { title: 'Daily Briefing', language: 'en' };
 const STRAY = makeBriefing('2023-11-06', {
   overview: `Top story: Harbour ${RLO}wall rebuilt. Also: Rail line opens; Market falls. 3 stories from 3 articles.`,
   stories: [
-    makeStory({ headline: `Harbour ${RLO}wall rebuilt`, summary: [`The council ${RLO}voted on Monday.`, 'Work starts in spring.'], entities: [{ name: `Alice ${RLO}Brennan`, kind: 'person', salience: 2 }, { name: 'Mark Osei', kind: 'person', salience: 1 }] }),
+    makeStory({
+      headline: `Harbour ${RLO}wall rebuilt`,
+      summary: [`The council ${RLO}voted on Monday.`, 'Work starts in spring.'],
+      entities: [
+        { name: `Alice ${RLO}Brennan`, kind: 'person', salience: 2 },
+        { name: 'Mark Osei', kind: 'person', salience: 1 },
+      ],
+    }),
     makeStory({ headline: 'Rail line opens' }),
     makeStory({ headline: 'Market falls' }),
   ],
@@ -59,7 +66,10 @@ describe('Consumer: headless Chromium, article text with a stray right-to-left o
     await writeFile(join(scratch, 'briefings/2023-11-06.html'), renderBriefingPage(STRAY, {}, SITE));
     await writeFile(join(scratch, 'index.html'), renderIndexPage([STRAY], SITE));
     // What the page would be without isolation: the same text in one plain paragraph.
-    await writeFile(join(scratch, 'unisolated.html'), `<!doctype html><html lang="en"><title>probe</title><p class="overview">${STRAY.overview}</p></html>`);
+    await writeFile(
+      join(scratch, 'unisolated.html'),
+      `<!doctype html><html lang="en"><title>probe</title><p class="overview">${STRAY.overview}</p></html>`,
+    );
     server = createStaticServer({ dir: scratch });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -11,7 +11,9 @@ const ARTIFACTS = 'test-artifacts';
 const WIDTHS = [390, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const PAGES = { index: 'index.html', briefing: `briefings/${SERVE_DATES[1]}.html` } as const;
-const CASES = (Object.keys(PAGES) as (keyof typeof PAGES)[]).flatMap((page) => WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [page, width, scheme] as const)));
+const CASES = (Object.keys(PAGES) as (keyof typeof PAGES)[]).flatMap((page) =>
+  WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [page, width, scheme] as const)),
+);
 
 /** What one page load showed. */
 interface Visit {
@@ -139,7 +141,10 @@ describe('Consumer: headless Chromium (the checks are not vacuous)', () => {
   });
 
   it('rejects an inline script and style under the served CSP, and the session sees the console errors', async () => {
-    await writeFile(join(site.dir, 'probe.html'), '<!doctype html><html lang="en"><title>probe</title><style>body{color:red}</style><script>document.title="ran"</script><main><h1>probe</h1></main></html>');
+    await writeFile(
+      join(site.dir, 'probe.html'),
+      '<!doctype html><html lang="en"><title>probe</title><style>body{color:red}</style><script>document.title="ran"</script><main><h1>probe</h1></main></html>',
+    );
     const page = await browser.context.newPage();
     await page.goto(`${site.url}probe.html`, { waitUntil: 'networkidle' });
     expect(await page.title()).toBe('probe');
@@ -148,7 +153,10 @@ describe('Consumer: headless Chromium (the checks are not vacuous)', () => {
   });
 
   it('finds axe-core violations on a page built to have them', async () => {
-    await writeFile(join(site.dir, 'inaccessible.html'), '<!doctype html><html><title>x</title><body><img src="data:,"><a href="#"></a></body></html>');
+    await writeFile(
+      join(site.dir, 'inaccessible.html'),
+      '<!doctype html><html><title>x</title><body><img src="data:,"><a href="#"></a></body></html>',
+    );
     const page = await browser.context.newPage();
     await page.goto(`${site.url}inaccessible.html`);
     const ids = (await runAxe(page)).map((v) => v.id);

@@ -10,7 +10,15 @@ function feedOfNow(): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Harbour News',
-    items: [{ id: 'h1', url: 'https://harbour.example/wall', title: 'Harbour wall plan approved', content_text: STORY_TEXT.harbour, date_published: new Date(Date.now() - 3_600_000).toISOString() }],
+    items: [
+      {
+        id: 'h1',
+        url: 'https://harbour.example/wall',
+        title: 'Harbour wall plan approved',
+        content_text: STORY_TEXT.harbour,
+        date_published: new Date(Date.now() - 3_600_000).toISOString(),
+      },
+    ],
   });
 }
 
@@ -27,9 +35,24 @@ describe('CLI: npm run briefing -- --sources FILE', () => {
     seeds = await tempDir('cli-feed-seeds');
     out = await tempDir('cli-feed-out');
     opml = join(seeds, '..', `${seeds.split('/').pop()}.opml`);
-    await writeFile(opml, `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
-<outline text="Local"><outline type="rss" text="Harbour News" xmlUrl="${server.origin}/feed.json"/></outline></body></opml>`);
-    first = await runCli(['--seeds', seeds, '--out', out, '--sources', opml, '--allow-private-network', '--timezone', 'UTC', '--publish-hour', '0']);
+    await writeFile(
+      opml,
+      `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+<outline text="Local"><outline type="rss" text="Harbour News" xmlUrl="${server.origin}/feed.json"/></outline></body></opml>`,
+    );
+    first = await runCli([
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--sources',
+      opml,
+      '--allow-private-network',
+      '--timezone',
+      'UTC',
+      '--publish-hour',
+      '0',
+    ]);
   });
 
   afterAll(async () => {
@@ -43,11 +66,25 @@ describe('CLI: npm run briefing -- --sources FILE', () => {
     expect(first.stdout).toContain('Feed articles written: 1');
     expect((await readdir(seeds)).filter((n) => n.startsWith('feed-'))).toHaveLength(1);
     const rss = await readFile(join(out, 'feed.xml'), 'utf8');
-    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)');
+    expect(rss).toContain(
+      '<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)',
+    );
   });
 
   it('gets a 304 and writes nothing on the next run', async () => {
-    const second = await runCli(['--seeds', seeds, '--out', out, '--sources', opml, '--allow-private-network', '--timezone', 'UTC', '--publish-hour', '0']);
+    const second = await runCli([
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--sources',
+      opml,
+      '--allow-private-network',
+      '--timezone',
+      'UTC',
+      '--publish-hour',
+      '0',
+    ]);
     expect(second.stdout).toContain('Feeds: 1; fetched: 0; not modified: 1; failed: 0');
     expect(second.stdout).toContain('Feed articles written: 0');
     expect(second.stdout).toContain('Files written: 0');
@@ -58,7 +95,11 @@ describe('CLI: npm run briefing -- --sources FILE', () => {
     const requests = server.log.length;
     const refused = await runCli(['--seeds', seeds, '--out', await tempDir('cli-feed-refused'), '--sources', opml]);
     expect(refused.code).toBe(0);
-    expect(refused.stdout).toMatch(new RegExp(`  failed ${server.origin}/feed\\.json: refused: 127\\.0\\.0\\.1 is not a public address \\(loopback, link-local or private\\) \\(failing since`));
+    expect(refused.stdout).toMatch(
+      new RegExp(
+        `  failed ${server.origin}/feed\\.json: refused: 127\\.0\\.0\\.1 is not a public address \\(loopback, link-local or private\\) \\(failing since`,
+      ),
+    );
     expect(server.log.length).toBe(requests);
   });
 

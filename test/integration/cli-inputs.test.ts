@@ -37,7 +37,9 @@ describe('CLI: folders that cannot be used', () => {
     await writeFile(file, 'not a folder');
     const result = await runCli(['--out', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: --out: "${file}" is a file, not a folder; pass a folder to publish into with --out DIR (it is created when missing)\n`);
+    expect(result.stderr).toBe(
+      `error: --out: "${file}" is a file, not a folder; pass a folder to publish into with --out DIR (it is created when missing)\n`,
+    );
   });
 
   it('fails naming --out and the file in the way when a published sub-folder is a file', async () => {
@@ -45,7 +47,9 @@ describe('CLI: folders that cannot be used', () => {
     await writeFile(join(out, 'briefings'), 'in the way');
     const result = await runCli(['--out', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: --out: "${join(out, 'briefings')}" is a file, not a folder; move it away, or pass a folder to publish into with --out DIR (it is created when missing)\n`);
+    expect(result.stderr).toBe(
+      `error: --out: "${join(out, 'briefings')}" is a file, not a folder; move it away, or pass a folder to publish into with --out DIR (it is created when missing)\n`,
+    );
   });
 
   it('fails with one line naming --seeds when the folder does not exist, exit 2, nothing written', async () => {
@@ -53,7 +57,9 @@ describe('CLI: folders that cannot be used', () => {
     const missing = join(out, 'no-such-seeds');
     const result = await runCli(['--seeds', missing, '--out', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`error: --seeds: "${missing}" does not exist; pass the folder holding your .txt articles with --seeds DIR\n`);
+    expect(result.stderr).toBe(
+      `error: --seeds: "${missing}" does not exist; pass the folder holding your .txt articles with --seeds DIR\n`,
+    );
     expect(await hashTree(out)).toEqual({});
   });
 });

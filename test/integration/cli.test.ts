@@ -60,7 +60,10 @@ describe('CLI: npm run briefing', () => {
   });
 
   it('writes RSS and Atom that Universal Feed Parser reads cleanly, newest first', async () => {
-    for (const [file, version] of [['feed.xml', 'rss20'], ['atom.xml', 'atom10']] as const) {
+    for (const [file, version] of [
+      ['feed.xml', 'rss20'],
+      ['atom.xml', 'atom10'],
+    ] as const) {
       const feed = await feedparser(join(out, file));
       expect(feed.bozo, feed.bozo_exception).toBe(false);
       expect(feed.version).toBe(version);
@@ -114,7 +117,18 @@ describe('CLI: npm run briefing', () => {
 
   it('documents every option in --help', async () => {
     const help = await runCli(['--help']);
-    for (const option of ['--seeds', '--out', '--base-url', '--timezone', '--publish-hour', '--history', '--title', '--max-stories', '--threads', '--strict']) {
+    for (const option of [
+      '--seeds',
+      '--out',
+      '--base-url',
+      '--timezone',
+      '--publish-hour',
+      '--history',
+      '--title',
+      '--max-stories',
+      '--threads',
+      '--strict',
+    ]) {
       expect(help.stdout).toContain(option);
     }
   });
@@ -127,7 +141,10 @@ describe('CLI: --threads', () => {
     const texts = Object.values(STORY_TEXT);
     // Ten days (the parallel composer starts workers from 8 days), two or three articles a day.
     const files = Object.fromEntries(
-      Array.from({ length: 25 }, (_, i) => [`${String(i).padStart(2, '0')}.txt`, `date 2023-11-${String(1 + (i % 10)).padStart(2, '0')}\n${texts[i % texts.length]}`]),
+      Array.from({ length: 25 }, (_, i) => [
+        `${String(i).padStart(2, '0')}.txt`,
+        `date 2023-11-${String(1 + (i % 10)).padStart(2, '0')}\n${texts[i % texts.length]}`,
+      ]),
     );
     await writeFiles(seeds, files);
     const [one, two] = [await tempDir('threads-1'), await tempDir('threads-2')];

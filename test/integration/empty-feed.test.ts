@@ -9,7 +9,14 @@ import { runBriefing } from '../../lambda/run-briefing.ts';
 import { STORY_TEXT } from '../helpers/articles.ts';
 import { hashTree, tempDir, writeFiles } from '../helpers/cli.ts';
 
-const NAMES = { baseUrl: 'BASE_URL', timezone: 'TIMEZONE', publishHour: 'PUBLISH_HOUR', historySize: 'HISTORY_SIZE', title: 'FEED_TITLE', maxStories: 'MAX_STORIES' };
+const NAMES = {
+  baseUrl: 'BASE_URL',
+  timezone: 'TIMEZONE',
+  publishHour: 'PUBLISH_HOUR',
+  historySize: 'HISTORY_SIZE',
+  title: 'FEED_TITLE',
+  maxStories: 'MAX_STORIES',
+};
 const CONFIG = parseConfig({ baseUrl: 'https://news.example.org/' }, NAMES);
 
 describe('Use case: runBriefing, before the first briefing', () => {
@@ -18,7 +25,13 @@ describe('Use case: runBriefing, before the first briefing', () => {
     const seeds = await tempDir('empty-seeds');
     const out = await tempDir('empty-out');
     const run = (now: string) =>
-      runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date(now), config: CONFIG, composer: createInProcessComposer() });
+      runBriefing({
+        sources: [createFolderSource({ dir: seeds })],
+        store: createFsStore({ dir: out }),
+        clock: () => new Date(now),
+        config: CONFIG,
+        composer: createInProcessComposer(),
+      });
     const text = (key: string) => readFile(join(out, key), 'utf8');
 
     // Act: a first run finds nothing; a later one still nothing.

@@ -9,11 +9,15 @@ type Format = 'rss' | 'atom';
 type Consumer = 'feedparser' | 'rss-parser';
 const FORMATS: readonly Format[] = ['rss', 'atom'];
 const FILE: Record<Format, string> = { rss: 'feed.xml', atom: 'atom.xml' };
-const PARSE: Record<Consumer, (url: string) => Promise<ConsumedFeed>> = { feedparser: parseWithFeedparser, 'rss-parser': parseWithRssParser };
+const PARSE: Record<Consumer, (url: string) => Promise<ConsumedFeed>> = {
+  feedparser: parseWithFeedparser,
+  'rss-parser': parseWithRssParser,
+};
 const CASES = (['feedparser', 'rss-parser'] as const).flatMap((consumer) => FORMATS.map((format) => [consumer, format] as const));
 const NEWEST_FIRST = [...SERVE_DATES].reverse();
 const LATE_ARTICLE = {
-  '2024-03-08-late.txt': 'date 2024-03-08\nThe Calder tram & its new timetable were announced late on Friday. Trams will run every ten minutes from April.',
+  '2024-03-08-late.txt':
+    'date 2024-03-08\nThe Calder tram & its new timetable were announced late on Friday. Trams will run every ten minutes from April.',
 };
 
 /** The publish instant of a date: 06:00 UTC, the default publish hour, in every format. */
@@ -101,7 +105,11 @@ describe('Consumers: Universal Feed Parser and rss-parser', () => {
     });
 
     it('Atom says when the updated briefing changed, and only that one', () => {
-      expect(after.get('feedparser/atom')!.items.map((item) => item.updated)).toEqual([publishedAt('2024-03-09'), '2024-03-10T15:30:00.000Z', publishedAt('2024-03-07')]);
+      expect(after.get('feedparser/atom')!.items.map((item) => item.updated)).toEqual([
+        publishedAt('2024-03-09'),
+        '2024-03-10T15:30:00.000Z',
+        publishedAt('2024-03-07'),
+      ]);
     });
   });
 });
@@ -135,7 +143,13 @@ describe('Consumer: JSON Feed 1.1', () => {
   it('carries its own self link and one item per date with the ids, links, dates and text of the XML feeds', () => {
     expect(doc.feed_url).toBe(`${site.url}feed.json`);
     expect(doc.items.map((item) => [item.id, item.url, item.date_published, item.title, item.summary])).toEqual(
-      briefings.map((b) => [`tag:127.0.0.1,${b.date}:daily-briefing`, `${site.url}briefings/${b.date}.html`, publishedAt(b.date), b.title, b.overview]),
+      briefings.map((b) => [
+        `tag:127.0.0.1,${b.date}:daily-briefing`,
+        `${site.url}briefings/${b.date}.html`,
+        publishedAt(b.date),
+        b.title,
+        b.overview,
+      ]),
     );
     doc.items.forEach((item, i) => {
       for (const text of briefingTexts(briefings[i]!)) expect(htmlText(String(item.content_html))).toContain(text);
@@ -147,7 +161,11 @@ describe('Consumer: JSON Feed 1.1', () => {
     ['no items', { items: undefined }, 'feed.items'],
     ['an item without id', { items: [{ content_html: '<p>x</p>' }] }, 'items[0].id'],
     ['an item without content', { items: [{ id: 'x' }] }, 'items[0]: needs content_html or content_text'],
-    ['a date that is not RFC 3339', { items: [{ id: 'x', content_text: 'x', date_published: 'Fri, 08 Mar 2024 06:00:00 GMT' }] }, 'items[0].date_published'],
+    [
+      'a date that is not RFC 3339',
+      { items: [{ id: 'x', content_text: 'x', date_published: 'Fri, 08 Mar 2024 06:00:00 GMT' }] },
+      'items[0].date_published',
+    ],
     ['the deprecated author', { author: { name: 'x' } }, 'feed.author'],
   ])('rejects a feed with %s (the checker is not vacuous)', (_name, change, problem) => {
     const broken = { ...doc, ...change };

@@ -25,7 +25,14 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
   const runs: FeedsReport[] = [];
   const fetcher = createHttpFetcher({ allowPrivateNetwork: true, totalTimeoutMs: 8_000, connectTimeoutMs: 4_000 });
   const ingest = (at: Date) =>
-    ingestFeeds({ sources, fetcher, stateStore: createFsStore({ dir: out }), articleStore: createFsStore({ dir: seeds }), clock: () => at, timezone: 'Europe/London' });
+    ingestFeeds({
+      sources,
+      fetcher,
+      stateStore: createFsStore({ dir: out }),
+      articleStore: createFsStore({ dir: seeds }),
+      clock: () => at,
+      timezone: 'Europe/London',
+    });
   const articles = async (): Promise<Record<string, string>> => {
     const names = (await readdir(seeds)).filter((n) => n.endsWith('.txt')).sort();
     return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(seeds, n), 'utf8')] as const)));
@@ -43,8 +50,14 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
       '/feed.json': serve(jsonFeed(), { 'content-type': 'application/feed+json' }),
       '/latin1.xml': serve(latin1Feed(), { 'content-type': 'application/xml' }),
       '/cp1252.xml': serve(windows1252Feed(), { 'content-type': 'application/rss+xml; charset=windows-1252' }),
-      '/gzip.xml': serve(gzipSync(rss1().replaceAll('rdf.example', 'gzip.example')), { 'content-type': 'application/xml', 'content-encoding': 'gzip' }),
-      '/br.json': serve(brotliCompressSync(jsonFeed().replaceAll('json.example', 'br.example')), { 'content-type': 'application/feed+json', 'content-encoding': 'br' }),
+      '/gzip.xml': serve(gzipSync(rss1().replaceAll('rdf.example', 'gzip.example')), {
+        'content-type': 'application/xml',
+        'content-encoding': 'gzip',
+      }),
+      '/br.json': serve(brotliCompressSync(jsonFeed().replaceAll('json.example', 'br.example')), {
+        'content-type': 'application/feed+json',
+        'content-encoding': 'br',
+      }),
       '/moved': redirect(`${o}/moved-again`, 301),
       '/moved-again': redirect('/final.json', 302),
       '/final.json': serve(jsonFeed().replaceAll('json.example', 'final.example'), { 'content-type': 'application/feed+json' }),
@@ -66,16 +79,35 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
         res.on('drain', pump);
         pump();
       },
-      '/malformed.xml': serve('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>x</item></channel></rss>', { 'content-type': 'application/rss+xml' }),
+      '/malformed.xml': serve(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>x</item></channel></rss>',
+        { 'content-type': 'application/rss+xml' },
+      ),
       '/teasers.xml': serve(fullTextFeed(o), { 'content-type': 'application/rss+xml' }),
       '/page/strike': serve(articlePage(), { 'content-type': 'text/html; charset=utf-8' }),
     };
     for (const [path, route] of Object.entries(routes)) server.routes.set(path, route);
-    const feed = (path: string, title?: string, fullText = false): FeedSource => ({ url: `${o}${path}`, ...(title && { title }), fullText });
+    const feed = (path: string, title?: string, fullText = false): FeedSource => ({
+      url: `${o}${path}`,
+      ...(title && { title }),
+      fullText,
+    });
     sources = [
-      feed('/rss2.xml', 'Gazette'), feed('/atom.xml'), feed('/rss1.rdf'), feed('/feed.json'), feed('/latin1.xml'), feed('/cp1252.xml'),
-      feed('/gzip.xml', 'Gzip'), feed('/br.json', 'Brotli'), feed('/moved', 'Moved'), feed('/loop-a'), feed('/error'), feed('/stall'),
-      feed('/huge'), feed('/malformed.xml'), feed('/teasers.xml', 'Teasers', true),
+      feed('/rss2.xml', 'Gazette'),
+      feed('/atom.xml'),
+      feed('/rss1.rdf'),
+      feed('/feed.json'),
+      feed('/latin1.xml'),
+      feed('/cp1252.xml'),
+      feed('/gzip.xml', 'Gzip'),
+      feed('/br.json', 'Brotli'),
+      feed('/moved', 'Moved'),
+      feed('/loop-a'),
+      feed('/error'),
+      feed('/stall'),
+      feed('/huge'),
+      feed('/malformed.xml'),
+      feed('/teasers.xml', 'Teasers', true),
     ];
     runs.push(await ingest(FIXED_NOW));
   });
@@ -88,8 +120,18 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
     const files = Object.values(await articles());
     const titles = files.map((text) => /^title: (.*)$/m.exec(text)?.[1]).sort();
     expect(titles).toEqual([
-      'Bridge reopens', 'Bridge reopens', 'Bridge reopens', 'Café opens in Zürich', 'Ferry strike ends', 'Ferry timetable <changes>',
-      'Harbour wall to be rebuilt', 'Rail line opens & commuters cheer', 'Scroll goes on show', 'Scroll goes on show', 'Tomorrow\'s markets', '“Night train is back”',
+      'Bridge reopens',
+      'Bridge reopens',
+      'Bridge reopens',
+      'Café opens in Zürich',
+      'Ferry strike ends',
+      'Ferry timetable <changes>',
+      'Harbour wall to be rebuilt',
+      'Rail line opens & commuters cheer',
+      'Scroll goes on show',
+      'Scroll goes on show',
+      "Tomorrow's markets",
+      '“Night train is back”',
     ]);
     expect(runs[0]!.written).toHaveLength(12);
     expect(files.join('\n')).toContain('A café opened in Zürich on Monday, serving crème brûlée.');
@@ -98,7 +140,9 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
   it('credits the same link in two feeds, despite utm_/fbclid noise and case, to one article from both', async () => {
     const harbour = Object.values(await articles()).filter((text) => text.includes('url: https://gazette.example/harbour'));
     expect(harbour).toHaveLength(1);
-    expect(harbour[0]).toMatch(/^date 2026-03-10\ntitle: Harbour wall to be rebuilt\nurl: https:\/\/gazette\.example\/harbour\?id=7\nsource: Gazette\nsource: Coast Wire\n\n/);
+    expect(harbour[0]).toMatch(
+      /^date 2026-03-10\ntitle: Harbour wall to be rebuilt\nurl: https:\/\/gazette\.example\/harbour\?id=7\nsource: Gazette\nsource: Coast Wire\n\n/,
+    );
   });
 
   it('dates an undated item by when it was first seen, and an item dated tomorrow by its own day, in the briefing time zone', async () => {
@@ -150,9 +194,15 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
     expect(second.failed.find((f) => f.url.endsWith('/error'))!.failingSince).toBe('2026-03-10T08:00:00.000Z');
   });
 
-  it('rewrites only the edited item\'s article when a feed changes', async () => {
+  it("rewrites only the edited item's article when a feed changes", async () => {
     const before = await articles();
-    server.routes.set('/rss2.xml', serve(rss2({ railText: 'The new rail line between Northgate and Easton was closed again on Tuesday for repairs.' }), { 'content-type': 'application/rss+xml', etag: '"v2"' }));
+    server.routes.set(
+      '/rss2.xml',
+      serve(rss2({ railText: 'The new rail line between Northgate and Easton was closed again on Tuesday for repairs.' }), {
+        'content-type': 'application/rss+xml',
+        etag: '"v2"',
+      }),
+    );
     const third = await ingest(new Date(FIXED_NOW.getTime() + 2 * HOUR));
     expect(third.written).toHaveLength(1);
     const after = await articles();
@@ -163,12 +213,23 @@ describe('Use case: ingestFeeds (loopback feeds, filesystem stores)', () => {
   });
 
   it('feeds the briefing: each story links to its articles', async () => {
-    const config = parseConfig({ baseUrl: 'https://brief.example/', timezone: 'Europe/London' }, { baseUrl: 'b', timezone: 't', publishHour: 'p', historySize: 'h', title: 'ti', maxStories: 'm' });
-    const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date('2026-03-10T12:00:00Z'), config, composer: createInProcessComposer() });
+    const config = parseConfig(
+      { baseUrl: 'https://brief.example/', timezone: 'Europe/London' },
+      { baseUrl: 'b', timezone: 't', publishHour: 'p', historySize: 'h', title: 'ti', maxStories: 'm' },
+    );
+    const report = await runBriefing({
+      sources: [createFolderSource({ dir: seeds })],
+      store: createFsStore({ dir: out }),
+      clock: () => new Date('2026-03-10T12:00:00Z'),
+      config,
+      composer: createInProcessComposer(),
+    });
     expect(report.rejected).toEqual([]);
     expect(report.waiting).toEqual(['2026-03-11']);
     const page = await readFile(join(out, 'briefings/2026-03-10.html'), 'utf8');
-    expect(page).toContain('<a href="https://gazette.example/harbour?id=7" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a> (<bdi>Gazette</bdi>, <bdi>Coast Wire</bdi>)');
+    expect(page).toContain(
+      '<a href="https://gazette.example/harbour?id=7" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a> (<bdi>Gazette</bdi>, <bdi>Coast Wire</bdi>)',
+    );
     const rss = await readFile(join(out, 'feed.xml'), 'utf8');
     expect(rss).toContain('<a href="https://gazette.example/rail" rel="noopener"><bdi>Rail line opens &amp; commuters cheer</bdi></a>');
     expect(await readdir(out)).toContain('feed-state.json');

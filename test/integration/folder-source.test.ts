@@ -28,13 +28,25 @@ describe('Function: createFolderSource', () => {
 
   it('reads *.txt files at any depth, in path order', async () => {
     // Prepare
-    await write({ 'b.txt': ARTICLE, 'a.txt': ARTICLE, '2023/101_port_strike.txt': ARTICLE, '2023/11/07/x.txt': ARTICLE, 'z/y/x/w/v/deep.txt': ARTICLE });
+    await write({
+      'b.txt': ARTICLE,
+      'a.txt': ARTICLE,
+      '2023/101_port_strike.txt': ARTICLE,
+      '2023/11/07/x.txt': ARTICLE,
+      'z/y/x/w/v/deep.txt': ARTICLE,
+    });
 
     // Act
     const listing = await list();
 
     // Assess
-    expect(listing.files.map((f) => f.name)).toEqual(['2023/101_port_strike.txt', '2023/11/07/x.txt', 'a.txt', 'b.txt', 'z/y/x/w/v/deep.txt']);
+    expect(listing.files.map((f) => f.name)).toEqual([
+      '2023/101_port_strike.txt',
+      '2023/11/07/x.txt',
+      'a.txt',
+      'b.txt',
+      'z/y/x/w/v/deep.txt',
+    ]);
     expect(listing.files.every((f) => textOf(f.bytes) === ARTICLE)).toBe(true);
     expect(listing.rejected).toEqual([]);
     expect(listing.ignored).toEqual([]);
@@ -50,7 +62,7 @@ describe('Function: createFolderSource', () => {
       '2023/11/.y.txt': ARTICLE,
       '2023/11/notes.md': ARTICLE,
       '2023/page.html': ARTICLE,
-      'README': ARTICLE,
+      README: ARTICLE,
     });
 
     // Act

@@ -20,7 +20,15 @@ function harbourFeed(): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Harbour News',
-    items: [{ id: 'h1', url: 'https://harbour.example/wall?utm_source=feed', title: 'Harbour wall plan approved', content_text: STORY_TEXT.harbour, date_published: new Date(FIXED_NOW.getTime() - 3_600_000).toISOString() }],
+    items: [
+      {
+        id: 'h1',
+        url: 'https://harbour.example/wall?utm_source=feed',
+        title: 'Harbour wall plan approved',
+        content_text: STORY_TEXT.harbour,
+        date_published: new Date(FIXED_NOW.getTime() - 3_600_000).toISOString(),
+      },
+    ],
   });
 }
 
@@ -79,8 +87,12 @@ describe('Handler: feeds from the shipped sources list, into S3 (moto)', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]).toMatch(/^articles\/feed-[0-9a-f]{24}\.txt$/);
     const article = new TextDecoder().decode(await readTestObject(client, bucket, articles[0]!));
-    expect(article).toMatch(/^date 2023-11-08\ntitle: Harbour wall plan approved\nurl: https:\/\/harbour\.example\/wall\nsource: Harbour News\n\n/);
-    const state = JSON.parse(new TextDecoder().decode(await readTestObject(client, bucket, 'feed-state.json'))) as { feeds: Record<string, { etag?: string }> };
+    expect(article).toMatch(
+      /^date 2023-11-08\ntitle: Harbour wall plan approved\nurl: https:\/\/harbour\.example\/wall\nsource: Harbour News\n\n/,
+    );
+    const state = JSON.parse(new TextDecoder().decode(await readTestObject(client, bucket, 'feed-state.json'))) as {
+      feeds: Record<string, { etag?: string }>;
+    };
     expect(state.feeds[`${server.origin}/feed.json`]).toEqual({ etag: '"h1"' });
   });
 
@@ -95,7 +107,9 @@ describe('Handler: feeds from the shipped sources list, into S3 (moto)', () => {
   it('publishes the story with a link to the article in the same run', async () => {
     expect(runs[0]!.published).toContain('2023-11-08');
     const rss = new TextDecoder().decode(await readTestObject(client, bucket, 'feed.xml'));
-    expect(rss).toContain('<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)');
+    expect(rss).toContain(
+      '<a href="https://harbour.example/wall" rel="noopener"><bdi>Harbour wall plan approved</bdi></a> (<bdi>Harbour News</bdi>)',
+    );
   });
 
   it('gets a 304 and writes nothing on the next run, and emits FeedsFailed', () => {

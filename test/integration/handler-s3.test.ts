@@ -65,9 +65,17 @@ describe('Handler: the exported Lambda handler against S3', () => {
 
     // Assess: the files and their headers
     const site = await snapshotBucket(client, bucket);
-    expect([...site.keys()].sort()).toEqual(
-      ['article-index.json', 'atom.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-06.json', 'feed.json', 'feed.xml', 'index.html', 'manifest.json', 'style.css'],
-    );
+    expect([...site.keys()].sort()).toEqual([
+      'article-index.json',
+      'atom.xml',
+      'briefings/2023-11-06.html',
+      'briefings/2023-11-06.json',
+      'feed.json',
+      'feed.xml',
+      'index.html',
+      'manifest.json',
+      'style.css',
+    ]);
     for (const [key, object] of site) {
       expect(object.contentType, key).toBe(expectedContentType(key));
       if (key === 'manifest.json' || key === 'article-index.json') expect(object.cacheControl, key).toMatch(/no-cache|no-store/);
@@ -115,7 +123,9 @@ describe('Handler: re-runs, late articles and faults on S3', () => {
     expect(calls.of('PutObjectCommand')).toBe(0);
     expect(result).toMatchObject({ published: [], updated: [], unchanged: ['2023-11-06', '2023-11-07'], written: 0 });
     const after = await snapshotBucket(client, bucket);
-    expect([...after].map(([key, o]) => [key, o.etag, o.lastModified])).toEqual([...before].map(([key, o]) => [key, o.etag, o.lastModified]));
+    expect([...after].map(([key, o]) => [key, o.etag, o.lastModified])).toEqual(
+      [...before].map(([key, o]) => [key, o.etag, o.lastModified]),
+    );
   });
 
   it('updates a briefing in place when an article for its date arrives under articles/', async () => {

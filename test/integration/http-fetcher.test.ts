@@ -39,7 +39,10 @@ describe('Adapter: createHttpFetcher (loopback server)', () => {
   });
 
   it('names the project in its User-Agent and inflates deflate bodies', async () => {
-    await expect(local.fetch({ url: `${server.origin}/ok`, accept: ACCEPT })).resolves.toMatchObject({ status: 'ok', url: `${server.origin}/ok` });
+    await expect(local.fetch({ url: `${server.origin}/ok`, accept: ACCEPT })).resolves.toMatchObject({
+      status: 'ok',
+      url: `${server.origin}/ok`,
+    });
     expect(userAgent).toBe(DEFAULT_USER_AGENT);
     expect(userAgent).toMatch(/^daily-briefing\//);
     const deflated = await local.fetch({ url: `${server.origin}/deflate`, accept: ACCEPT });
@@ -47,7 +50,10 @@ describe('Adapter: createHttpFetcher (loopback server)', () => {
   });
 
   it('follows five redirects but not six', async () => {
-    await expect(local.fetch({ url: `${server.origin}/hop2`, accept: ACCEPT })).resolves.toMatchObject({ status: 'ok', url: `${server.origin}/ok` });
+    await expect(local.fetch({ url: `${server.origin}/hop2`, accept: ACCEPT })).resolves.toMatchObject({
+      status: 'ok',
+      url: `${server.origin}/ok`,
+    });
     expect(await reasonOf(local.fetch({ url: `${server.origin}/hop1`, accept: ACCEPT }))).toBe('more than 5 redirects');
   });
 
@@ -56,14 +62,20 @@ describe('Adapter: createHttpFetcher (loopback server)', () => {
   });
 
   it('fetches only http and https, redirects included', async () => {
-    expect(await reasonOf(local.fetch({ url: 'ftp://127.0.0.1/feed.xml', accept: ACCEPT }))).toBe('only http and https are fetched, not ftp:');
-    expect(await reasonOf(local.fetch({ url: `${server.origin}/to-file`, accept: ACCEPT }))).toBe('only http and https are fetched, not file:');
+    expect(await reasonOf(local.fetch({ url: 'ftp://127.0.0.1/feed.xml', accept: ACCEPT }))).toBe(
+      'only http and https are fetched, not ftp:',
+    );
+    expect(await reasonOf(local.fetch({ url: `${server.origin}/to-file`, accept: ACCEPT }))).toBe(
+      'only http and https are fetched, not file:',
+    );
   });
 
   it('rejects a name that resolves to loopback unless private networks are allowed: the resolved address is checked', async () => {
     const url = `http://localhost:${new URL(server.origin).port}/ok`;
     const before = server.log.length;
-    expect(await reasonOf(createHttpFetcher().fetch({ url, accept: ACCEPT }))).toMatch(/^refused: (127\.0\.0\.1|::1) is not a public address/);
+    expect(await reasonOf(createHttpFetcher().fetch({ url, accept: ACCEPT }))).toMatch(
+      /^refused: (127\.0\.0\.1|::1) is not a public address/,
+    );
     expect(server.log.length).toBe(before);
   });
 });

@@ -25,13 +25,22 @@ const seeds = await tempDir('interrupted-seeds');
 await writeFiles(seeds, INTERRUPTED_RUN_ARTICLES);
 
 function runWith(store: FeedStore, title: string): Promise<RunReport> {
-  return runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(title), composer: createInProcessComposer() });
+  return runBriefing({
+    sources: [createFolderSource({ dir: seeds })],
+    store,
+    clock: () => INTERRUPTED_RUN_NOW,
+    config: interruptedRunConfig(title),
+    composer: createInProcessComposer(),
+  });
 }
 
 /** Runs the update in its own process, which SIGKILLs itself at its Nth rename (test/helpers/killed-run.ts). */
 function runKilledAt(out: string, n: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   // node itself, with tsx as a loader: the tsx CLI would run it in a child and report an exit code, not the signal.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/helpers/killed-run.ts'), seeds, out, NEXT, String(n)], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/helpers/killed-run.ts'), seeds, out, NEXT, String(n)], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   return new Promise((done, fail) => child.on('error', fail).on('exit', (code, signal) => done({ code, signal })));
 }
 
@@ -84,7 +93,10 @@ describe('Interrupted run: filesystem, the process killed (SIGKILL) mid-write', 
     const store = createFsStore({ dir: out });
     await runWith(store, PREVIOUS);
     let puts = 0;
-    const stopping: FeedStore = { ...store, put: (key, body, options) => (++puts === writes ? Promise.reject(new Error('stopped')) : store.put(key, body, options)) };
+    const stopping: FeedStore = {
+      ...store,
+      put: (key, body, options) => (++puts === writes ? Promise.reject(new Error('stopped')) : store.put(key, body, options)),
+    };
     await expect(runWith(stopping, NEXT)).rejects.toThrow('stopped');
 
     // Act: a run with time for one day (each takes 50 s of fake time), then one without a limit
@@ -97,7 +109,14 @@ describe('Interrupted run: filesystem, the process killed (SIGKILL) mid-write', 
       },
     };
     const budget: TimeBudget = { remainingMs: () => 100_000 - clock.now, reserveMs: 30_000, publishMsPerDay: 0 };
-    const short = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store, clock: () => INTERRUPTED_RUN_NOW, config: interruptedRunConfig(PREVIOUS), composer: slow, timeBudget: budget });
+    const short = await runBriefing({
+      sources: [createFolderSource({ dir: seeds })],
+      store,
+      clock: () => INTERRUPTED_RUN_NOW,
+      config: interruptedRunConfig(PREVIOUS),
+      composer: slow,
+      timeBudget: budget,
+    });
     await runWith(store, PREVIOUS);
 
     // Assess: the deferred days' data stayed suspect until composed again

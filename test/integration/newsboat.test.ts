@@ -59,14 +59,17 @@ describe('Consumer: newsboat', () => {
     for (const trap of SERVE_TRAPS) expect(all, `no published sentence contains ${trap}`).toContain(trap);
   });
 
-  it.each(['rss', 'atom'] as const)('shows every headline and summary sentence of the %s feed as text, with no entity or tag debris', (format) => {
-    for (const briefing of briefings) {
-      const article = saved[format].find((a) => a.link.endsWith(`/briefings/${briefing.date}.html`));
-      const text = oneLine(article?.text ?? '');
-      for (const sentence of briefingTexts(briefing)) expect(text).toContain(oneLine(sentence));
-      for (const debris of DEBRIS) expect(text).not.toMatch(debris);
-    }
-  });
+  it.each(['rss', 'atom'] as const)(
+    'shows every headline and summary sentence of the %s feed as text, with no entity or tag debris',
+    (format) => {
+      for (const briefing of briefings) {
+        const article = saved[format].find((a) => a.link.endsWith(`/briefings/${briefing.date}.html`));
+        const text = oneLine(article?.text ?? '');
+        for (const sentence of briefingTexts(briefing)) expect(text).toContain(oneLine(sentence));
+        for (const debris of DEBRIS) expect(text).not.toMatch(debris);
+      }
+    },
+  );
 
   it('gets a 304 for a conditional request on a later reload (newsboat sends them from its third reload on)', async () => {
     const fromNewsboat = () => site.log.filter((r) => r.userAgent.startsWith('newsboat/'));

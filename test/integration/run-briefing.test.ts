@@ -14,7 +14,14 @@ import { runBriefing } from '../../lambda/run-briefing.ts';
 import { STORY_TEXT } from '../helpers/articles.ts';
 import { hashTree, tempDir, writeFiles } from '../helpers/cli.ts';
 
-const NAMES = { baseUrl: 'BASE_URL', timezone: 'TIMEZONE', publishHour: 'PUBLISH_HOUR', historySize: 'HISTORY_SIZE', title: 'FEED_TITLE', maxStories: 'MAX_STORIES' };
+const NAMES = {
+  baseUrl: 'BASE_URL',
+  timezone: 'TIMEZONE',
+  publishHour: 'PUBLISH_HOUR',
+  historySize: 'HISTORY_SIZE',
+  title: 'FEED_TITLE',
+  maxStories: 'MAX_STORIES',
+};
 
 function configOf(overrides: Record<string, string> = {}): BriefingConfig {
   return parseConfig({ baseUrl: 'https://news.example.org/', ...overrides }, NAMES);
@@ -28,7 +35,14 @@ async function setUp(files: Record<string, string>) {
   const warnings: string[] = [];
   const logger: RunLogger = { warn: (message) => warnings.push(message) };
   const run = (now: string, config = configOf(), runStore: FeedStore = store) =>
-    runBriefing({ sources: [createFolderSource({ dir: seeds })], store: runStore, clock: () => new Date(now), config, logger, composer: createInProcessComposer() });
+    runBriefing({
+      sources: [createFolderSource({ dir: seeds })],
+      store: runStore,
+      clock: () => new Date(now),
+      config,
+      logger,
+      composer: createInProcessComposer(),
+    });
   const rss = async () => new Parser().parseString(await readFile(join(out, 'feed.xml'), 'utf8'));
   return { seeds, out, store, run, rss, warnings };
 }
@@ -43,7 +57,10 @@ describe('Use case: runBriefing', () => {
   });
 
   it('dates each item at the publish hour in its zone, across a DST change', async () => {
-    const { run, rss } = await setUp({ 'summer.txt': `date 2023-07-03\n${STORY_TEXT.rail}`, 'winter.txt': `date 2023-11-06\n${STORY_TEXT.harbour}` });
+    const { run, rss } = await setUp({
+      'summer.txt': `date 2023-07-03\n${STORY_TEXT.rail}`,
+      'winter.txt': `date 2023-11-06\n${STORY_TEXT.harbour}`,
+    });
     await run('2024-01-01T00:00:00Z', configOf({ timezone: 'Europe/London', publishHour: '6' }));
     expect((await rss()).items.map((i) => i.isoDate)).toEqual(['2023-11-06T06:00:00.000Z', '2023-07-03T05:00:00.000Z']);
   });
@@ -83,7 +100,10 @@ describe('Use case: runBriefing', () => {
   });
 
   it('keeps a published item when its articles are later removed', async () => {
-    const { seeds, run, rss } = await setUp({ 'a.txt': `date 2023-11-06\n${STORY_TEXT.harbour}`, 'b.txt': `date 2023-11-07\n${STORY_TEXT.rail}` });
+    const { seeds, run, rss } = await setUp({
+      'a.txt': `date 2023-11-06\n${STORY_TEXT.harbour}`,
+      'b.txt': `date 2023-11-07\n${STORY_TEXT.rail}`,
+    });
     await run('2023-11-08T00:00:00Z');
     await rm(join(seeds, 'a.txt'));
     await run('2023-11-08T01:00:00Z');
@@ -131,7 +151,13 @@ describe('Use case: runBriefing', () => {
         return inProcess.composeDays(days, settings);
       },
     };
-    const report = await runBriefing({ sources: [createFolderSource({ dir: seeds })], store: createFsStore({ dir: out }), clock: () => new Date('2023-11-07T07:00:00Z'), config: configOf(), composer });
+    const report = await runBriefing({
+      sources: [createFolderSource({ dir: seeds })],
+      store: createFsStore({ dir: out }),
+      clock: () => new Date('2023-11-07T07:00:00Z'),
+      config: configOf(),
+      composer,
+    });
     expect(composedDays).toEqual(['2023-11-07']);
     expect(report.published).toEqual(['2023-11-07']);
     expect(report.unchanged).toEqual(['2023-11-06']);

@@ -46,7 +46,14 @@ describe('Function: createS3ArticleSource', () => {
 
   it('reports visible objects not ending in .txt as ignored, and skips hidden ones without a word', async () => {
     // Prepare
-    for (const key of ['articles/notes.md', 'articles/2023/11/page.html', 'articles/2023/scan.TXT', 'articles/.DS_Store', 'articles/.git/config', 'articles/ok.txt']) {
+    for (const key of [
+      'articles/notes.md',
+      'articles/2023/11/page.html',
+      'articles/2023/scan.TXT',
+      'articles/.DS_Store',
+      'articles/.git/config',
+      'articles/ok.txt',
+    ]) {
       await putTestObject(client, bucket, key, ARTICLE);
     }
 
@@ -55,7 +62,9 @@ describe('Function: createS3ArticleSource', () => {
 
     // Assess
     expect(listing.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/ok.txt`]);
-    expect(listing.ignored).toEqual(['articles/2023/11/page.html', 'articles/2023/scan.TXT', 'articles/notes.md'].map((key) => `s3://${bucket}/${key}`));
+    expect(listing.ignored).toEqual(
+      ['articles/2023/11/page.html', 'articles/2023/scan.TXT', 'articles/notes.md'].map((key) => `s3://${bucket}/${key}`),
+    );
   });
 
   // Also the pagination test: ListObjectsV2 returns at most 1,000 keys a page.
@@ -103,7 +112,10 @@ describe('Function: createS3ArticleSource', () => {
     const source = createS3ArticleSource({ client, bucket });
     const first = await source.list();
     const a = first.files.find((f) => f.name.endsWith('/a.txt'))!;
-    const known = new Map([[a.name, a.etag!], [`s3://${bucket}/articles/b.txt`, '"stale"']]);
+    const known = new Map([
+      [a.name, a.etag!],
+      [`s3://${bucket}/articles/b.txt`, '"stale"'],
+    ]);
     const second = await source.list({ known });
     expect(second.unchanged).toEqual([{ name: a.name, etag: a.etag }]);
     expect(second.files.map((f) => f.name)).toEqual([`s3://${bucket}/articles/b.txt`]);

@@ -1,6 +1,14 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, inject, it } from 'vitest';
-import { bodiesOf, checkSite, manifestDatesOf, manifestMismatches, snapshotBucket, type FeedItems, type PublishedObject } from '../helpers/s3-site.ts';
+import {
+  bodiesOf,
+  checkSite,
+  manifestDatesOf,
+  manifestMismatches,
+  snapshotBucket,
+  type FeedItems,
+  type PublishedObject,
+} from '../helpers/s3-site.ts';
 import { BASE_URL, makeSeedsDir, publishDayOneThenAddArticles, runOnS3 } from '../helpers/s3-run.ts';
 import { countCalls, createTestS3Client, failNthCall, InjectedFaultError, type FailNthCallOptions } from '../helpers/s3.ts';
 

@@ -10,7 +10,11 @@ import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-securi
 import { servingOf } from '../../lambda/core/content-types.ts';
 
 /** A raw GET: node's http client sends the path exactly as given, so `..` and `%2e%2e` reach the server. */
-function get(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((done, fail) => {
     const url = new URL(base);
     const req = request({ host: url.hostname, port: url.port, path, headers, method: 'GET' }, (res) => {
@@ -66,13 +70,16 @@ describe('Adapter: createStaticServer', () => {
   });
 
   describe('Method: content types', () => {
-    it.each(Object.keys(FILES).filter((key) => !key.startsWith('.')))('serves %s with the Content-Type and Cache-Control the S3 store writes', async (key) => {
-      const response = await get(base, `/${key}`);
-      expect(response.status).toBe(200);
-      expect(response.body).toBe(FILES[key]);
-      expect(response.headers['content-type']).toBe(servingOf(key).contentType);
-      expect(response.headers['cache-control']).toBe(servingOf(key).cacheControl);
-    });
+    it.each(Object.keys(FILES).filter((key) => !key.startsWith('.')))(
+      'serves %s with the Content-Type and Cache-Control the S3 store writes',
+      async (key) => {
+        const response = await get(base, `/${key}`);
+        expect(response.status).toBe(200);
+        expect(response.body).toBe(FILES[key]);
+        expect(response.headers['content-type']).toBe(servingOf(key).contentType);
+        expect(response.headers['cache-control']).toBe(servingOf(key).cacheControl);
+      },
+    );
 
     it('serves index.html for the site root', async () => {
       const response = await get(base, '/');
@@ -222,7 +229,9 @@ describe('CLI: npm run serve', () => {
   it('serves --dir on 127.0.0.1 at --port and prints the feed URL', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'serve-cli-'));
     await writeFile(join(dir, 'feed.xml'), FILES['feed.xml']!);
-    child = spawn(process.execPath, ['--import', 'tsx', 'lambda/serve.ts', '--dir', dir, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', 'tsx', 'lambda/serve.ts', '--dir', dir, '--port', '0', '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((done, fail) => {
       let out = '';
       child!.stdout!.on('data', (chunk: Buffer) => {
@@ -240,7 +249,9 @@ describe('CLI: npm run serve', () => {
 
   it('fails with a message naming --dir and the fix when the folder is missing', async () => {
     const result = await new Promise<{ code: number | null; err: string }>((done) => {
-      const failing = spawn(process.execPath, ['--import', 'tsx', 'lambda/serve.ts', '--dir', '/nonexistent/public'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const failing = spawn(process.execPath, ['--import', 'tsx', 'lambda/serve.ts', '--dir', '/nonexistent/public'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       failing.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
       failing.on('exit', (code) => done({ code, err }));

@@ -130,15 +130,22 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
 
       // Assess: every output, read back from the store, names none of where the articles were kept.
       expect(report.articlesUsed).toBe(3);
-      expect([...written]).toEqual(expect.arrayContaining(['briefings/2023-11-06.json', 'briefings/2023-11-07.json', 'feed.xml', 'manifest.json']));
+      expect([...written]).toEqual(
+        expect.arrayContaining(['briefings/2023-11-06.json', 'briefings/2023-11-07.json', 'feed.xml', 'manifest.json']),
+      );
       const secrets = [seeds, tmpdir(), articleBucket, 's3://', 'articles/', 'seed-harbour', 'rates-held', 'olive-harvest', '.txt'];
       for (const key of written) {
         const text = new TextDecoder().decode((await store.get(key))?.body);
         expect(text.length, key).toBeGreaterThan(0);
         for (const secret of secrets) expect(text, `${key} contains ${secret}`).not.toContain(secret);
       }
-      const data = JSON.parse(new TextDecoder().decode((await store.get('briefings/2023-11-06.json'))?.body)) as { stories: { articleIds: string[] }[] };
-      expect(data.stories.flatMap((story) => story.articleIds)).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/), expect.stringMatching(/^[0-9a-f]{16}$/)]);
+      const data = JSON.parse(new TextDecoder().decode((await store.get('briefings/2023-11-06.json'))?.body)) as {
+        stories: { articleIds: string[] }[];
+      };
+      expect(data.stories.flatMap((story) => story.articleIds)).toEqual([
+        expect.stringMatching(/^[0-9a-f]{16}$/),
+        expect.stringMatching(/^[0-9a-f]{16}$/),
+      ]);
       client.destroy();
       await rm(seeds, { recursive: true, force: true });
     });
@@ -160,7 +167,12 @@ function describeFeedStoreContract(adapter: string, makeStore: () => Promise<Sto
       const replaced = await store.put('briefings/2023-11-06.html', encode('six, updated'), HTML);
       await store.put('articles/a.txt', encode('date 2023-11-06\nnot asked for'), HTML);
       const etags = await store.etags(['feed.xml', 'briefings/2023-11-06.html', 'briefings/2023-11-07.html', 'index.html']);
-      expect(etags).toEqual(new Map([['feed.xml', feed.etag], ['briefings/2023-11-06.html', replaced.etag]]));
+      expect(etags).toEqual(
+        new Map([
+          ['feed.xml', feed.etag],
+          ['briefings/2023-11-06.html', replaced.etag],
+        ]),
+      );
       expect(replaced.etag).not.toBe(page.etag);
     });
 
@@ -208,7 +220,10 @@ describe('Function: createS3Store', () => {
     const client = createTestS3Client(inject('s3Endpoint'));
     const bucket = await createTestBucket(client, 's3store');
     const store = createS3Store({ client, bucket });
-    await store.put('feed.xml', encode('<rss/>'), { contentType: 'application/rss+xml; charset=utf-8', cacheControl: 'public, max-age=300' });
+    await store.put('feed.xml', encode('<rss/>'), {
+      contentType: 'application/rss+xml; charset=utf-8',
+      cacheControl: 'public, max-age=300',
+    });
     const head = await headTestObject(client, bucket, 'feed.xml');
     expect(head.ContentType).toBe('application/rss+xml; charset=utf-8');
     expect(head.CacheControl).toBe('public, max-age=300');
@@ -245,7 +260,10 @@ describe('Function: createS3Store', () => {
     );
     const error = await store.put('manifest.json', encode('{"v":2}'), { ...HTML, ifMatch: etag }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PreconditionFailedError);
-    expect((error as PreconditionFailedError).cause).toMatchObject({ name: 'ConditionalRequestConflict', $metadata: { httpStatusCode: 409 } });
+    expect((error as PreconditionFailedError).cause).toMatchObject({
+      name: 'ConditionalRequestConflict',
+      $metadata: { httpStatusCode: 409 },
+    });
     client.destroy();
   });
 

@@ -23,13 +23,20 @@ const VITEST = 'node_modules/vitest/vitest.mjs';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 
 describe('Test tools: a machine without one', () => {
-  it('fails the integration tier in its global setup, before any test runs, with one line naming newsboat', { timeout: 300_000 }, async () => {
+  it('fails the integration tier in its global setup, before any test runs, with one line naming newsboat', {
+    timeout: 300_000,
+  }, async () => {
     // Act: the tier, on a PATH where newsboat cannot be found.
-    const result = await runWithPath(VITEST, ['run', '--project', 'integration', 'test/integration/folder-source.test.ts'], await pathHiding('newsboat'));
+    const result = await runWithPath(
+      VITEST,
+      ['run', '--project', 'integration', 'test/integration/folder-source.test.ts'],
+      await pathHiding('newsboat'),
+    );
 
     // Assess
     expect(result.code).not.toBe(0);
-    const line = 'MissingTestToolError: Missing test tool: newsboat (a real feed reader; Debian package newsboat); install it with: npm run test:tools (apt-get install newsboat)';
+    const line =
+      'MissingTestToolError: Missing test tool: newsboat (a real feed reader; Debian package newsboat); install it with: npm run test:tools (apt-get install newsboat)';
     expect(result.output).toContain(line);
     expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.output).not.toMatch(/\d+ (passed|skipped)/); // no test ran, none was skipped
@@ -37,9 +44,15 @@ describe('Test tools: a machine without one', () => {
   });
 
   it('fails the infra tier in its global setup when cfn-lint is missing, naming its Python package', { timeout: 300_000 }, async () => {
-    const result = await runWithPath(VITEST, ['run', '--project', 'infra', 'test/infra/stack-config.test.ts'], await pathHiding('cfn-lint'));
+    const result = await runWithPath(
+      VITEST,
+      ['run', '--project', 'infra', 'test/infra/stack-config.test.ts'],
+      await pathHiding('cfn-lint'),
+    );
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain("Missing test tool: cfn-lint (the CloudFormation linter; Python package cfn-lint); install it with: npm run test:tools (pip install 'cfn-lint')");
+    expect(result.output).toContain(
+      "Missing test tool: cfn-lint (the CloudFormation linter; Python package cfn-lint); install it with: npm run test:tools (pip install 'cfn-lint')",
+    );
     expect(result.output).not.toMatch(/\d+ (passed|skipped)/);
   });
 

@@ -66,7 +66,11 @@ export function planInstall(state: MachineState): InstallPlan {
     if (!usesVenv) {
       steps.push({ why: `Python packages into ${state.python}`, command: [state.python!, '-m', 'pip', 'install', '--quiet', ...pip] });
     } else {
-      if (!state.hasVenv) steps.push({ why: `a project-local Python environment (git-ignored)`, command: [state.python ?? 'python3', '-m', 'venv', state.venvDir] });
+      if (!state.hasVenv)
+        steps.push({
+          why: `a project-local Python environment (git-ignored)`,
+          command: [state.python ?? 'python3', '-m', 'venv', state.venvDir],
+        });
       steps.push({ why: `Python packages into ${state.venvDir}`, command: [state.venvPython, '-m', 'pip', 'install', '--quiet', ...pip] });
     }
   }

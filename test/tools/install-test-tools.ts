@@ -23,9 +23,14 @@ function main(argv: readonly string[]): number {
   for (const step of plan.steps) {
     console.log(`${values['dry-run'] ? 'would run' : 'running'}: ${step.command.join(' ')}   # ${step.why}`);
     if (values['dry-run']) continue;
-    const run = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const run = spawnSync(step.command[0]!, step.command.slice(1), {
+      stdio: 'inherit',
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (run.status !== 0) {
-      console.error(`error: "${step.command.join(' ')}" failed (${run.error?.message ?? `exit status ${run.status}`}); fix that, then run npm run test:tools again`);
+      console.error(
+        `error: "${step.command.join(' ')}" failed (${run.error?.message ?? `exit status ${run.status}`}); fix that, then run npm run test:tools again`,
+      );
       return 1;
     }
   }
@@ -51,7 +56,9 @@ function readMachine(env: NodeJS.ProcessEnv): MachineState {
     hasSudo: findOnPath('sudo', env) !== undefined,
     python,
     // PEP 668: a distribution marks its Python with EXTERNALLY-MANAGED in the standard library folder.
-    pythonTakesPip: ask("import os, sys, sysconfig, pip; sys.exit(os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')))"),
+    pythonTakesPip: ask(
+      "import os, sys, sysconfig, pip; sys.exit(os.path.exists(os.path.join(sysconfig.get_path('stdlib'), 'EXTERNALLY-MANAGED')))",
+    ),
     pythonCanVenv: ask('import venv, ensurepip'),
     hasVenv: existsSync(venvPython),
     venvDir: VENV_DIR,

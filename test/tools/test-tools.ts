@@ -37,8 +37,20 @@ const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 /** Every tool the integration and infra tiers need, with the package that provides it. */
 export const TEST_TOOLS: readonly TestTool[] = [
-  { name: 'chromium', role: 'the headless browser of the page tests', tiers: ['integration'], install: { apt: 'chromium' }, find: (env) => findOnPath('chromium', env) },
-  { name: 'newsboat', role: 'a real feed reader', tiers: ['integration'], install: { apt: 'newsboat' }, find: (env) => findOnPath('newsboat', env) },
+  {
+    name: 'chromium',
+    role: 'the headless browser of the page tests',
+    tiers: ['integration'],
+    install: { apt: 'chromium' },
+    find: (env) => findOnPath('chromium', env),
+  },
+  {
+    name: 'newsboat',
+    role: 'a real feed reader',
+    tiers: ['integration'],
+    install: { apt: 'newsboat' },
+    find: (env) => findOnPath('newsboat', env),
+  },
   {
     name: 'feedparser',
     role: `Universal Feed Parser, run by ${DEBIAN_PYTHON}`,
@@ -46,9 +58,27 @@ export const TEST_TOOLS: readonly TestTool[] = [
     install: { apt: 'python3-feedparser' },
     find: () => (pythonImports(DEBIAN_PYTHON, 'feedparser') ? DEBIAN_PYTHON : undefined),
   },
-  { name: 'DejaVu fonts', role: 'the fonts of the browser screenshots', tiers: ['integration'], install: { apt: 'fonts-dejavu-core' }, find: () => (isFile(FONT) ? FONT : undefined) },
-  { name: 'moto_server', role: 'a real S3 API', tiers: ['integration', 'infra'], install: { pip: 'moto[server]' }, find: (env) => findOnPath('moto_server', env) },
-  { name: 'cfn-lint', role: 'the CloudFormation linter', tiers: ['infra'], install: { pip: 'cfn-lint' }, find: (env) => findOnPath('cfn-lint', env) },
+  {
+    name: 'DejaVu fonts',
+    role: 'the fonts of the browser screenshots',
+    tiers: ['integration'],
+    install: { apt: 'fonts-dejavu-core' },
+    find: () => (isFile(FONT) ? FONT : undefined),
+  },
+  {
+    name: 'moto_server',
+    role: 'a real S3 API',
+    tiers: ['integration', 'infra'],
+    install: { pip: 'moto[server]' },
+    find: (env) => findOnPath('moto_server', env),
+  },
+  {
+    name: 'cfn-lint',
+    role: 'the CloudFormation linter',
+    tiers: ['infra'],
+    install: { pip: 'cfn-lint' },
+    find: (env) => findOnPath('cfn-lint', env),
+  },
 ];
 
 /** The tools of `tiers` that are not installed. */
@@ -80,10 +110,14 @@ export class MissingTestToolError extends Error {
 
 /** "Missing test tools: newsboat (a real feed reader; Debian package newsboat) …; install them with: npm run test:tools (…)". */
 export function describeMissing(tools: readonly TestTool[]): string {
-  const what = tools.map((t) => `${t.name} (${t.role}; ${'apt' in t.install ? `Debian package ${t.install.apt}` : `Python package ${t.install.pip}`})`).join(', ');
+  const what = tools
+    .map((t) => `${t.name} (${t.role}; ${'apt' in t.install ? `Debian package ${t.install.apt}` : `Python package ${t.install.pip}`})`)
+    .join(', ');
   const apt = tools.flatMap((t) => ('apt' in t.install ? [t.install.apt] : []));
   const pip = tools.flatMap((t) => ('pip' in t.install ? [`'${t.install.pip}'`] : []));
-  const by = [apt.length ? `apt-get install ${apt.join(' ')}` : '', pip.length ? `pip install ${pip.join(' ')}` : ''].filter(Boolean).join(', and ');
+  const by = [apt.length ? `apt-get install ${apt.join(' ')}` : '', pip.length ? `pip install ${pip.join(' ')}` : '']
+    .filter(Boolean)
+    .join(', and ');
   return `Missing test ${tools.length === 1 ? 'tool' : 'tools'}: ${what}; install ${tools.length === 1 ? 'it' : 'them'} with: npm run test:tools (${by})`;
 }
 

@@ -52,7 +52,8 @@ export function parseFeedBytes(bytes: Uint8Array, contentType?: string): ParsedF
 
 function decode(bytes: Uint8Array, contentType: string | undefined): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const label = /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(head)?.[1] ?? 'utf-8';
+  const label =
+    /charset="?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(head)?.[1] ?? 'utf-8';
   try {
     return decodeText(bytes, label);
   } catch (error) {
@@ -93,7 +94,8 @@ function normalise({ format, feed }: ReturnType<typeof parseFeed>): ParsedFeed {
 function toItem(item: AnyItem, format: ParsedFeed['format']): FeedItem {
   const title = textOf(item.title, format);
   const guid = format === 'atom' || format === 'json' ? item.id : (item.guid?.value ?? item.rdf?.about);
-  const link = format === 'atom' ? item.links?.find((l) => !l.rel || l.rel === 'alternate')?.href : format === 'json' ? item.url : item.link;
+  const link =
+    format === 'atom' ? item.links?.find((l) => !l.rel || l.rel === 'alternate')?.href : format === 'json' ? item.url : item.link;
   const published = dateOf(item.published ?? item.pubDate ?? item.date_published ?? item.dc?.dates?.[0]);
   const updated = dateOf(item.updated ?? item.date_modified);
   return {
@@ -107,7 +109,8 @@ function toItem(item: AnyItem, format: ParsedFeed['format']): FeedItem {
 }
 
 function bodyOf(item: AnyItem, format: ParsedFeed['format']): string {
-  if (format === 'json') return item.content_html ? htmlToText(item.content_html) : (item.content_text ?? (item.summary as string | undefined) ?? '').trim();
+  if (format === 'json')
+    return item.content_html ? htmlToText(item.content_html) : (item.content_text ?? (item.summary as string | undefined) ?? '').trim();
   if (format === 'atom') {
     const content = (item.content as Text)?.value ? (item.content as Text) : (item.summary as Text);
     return content?.value ? (content.type === 'text' ? content.value.trim() : htmlToText(content.value)) : '';
@@ -120,7 +123,10 @@ function bodyOf(item: AnyItem, format: ParsedFeed['format']): string {
 function textOf(value: string | Text, format: ParsedFeed['format']): string | undefined {
   const text = typeof value === 'string' ? value : value?.value;
   if (!text) return undefined;
-  const plain = format === 'json' || (typeof value === 'object' && (value.type ?? 'text') === 'text') ? text.replace(/\s+/g, ' ').trim() : htmlToLine(text);
+  const plain =
+    format === 'json' || (typeof value === 'object' && (value.type ?? 'text') === 'text')
+      ? text.replace(/\s+/g, ' ').trim()
+      : htmlToLine(text);
   return plain || undefined;
 }
 

@@ -52,6 +52,9 @@ export function parseFetchState(bytes: Uint8Array | undefined): FetchState {
 
 /** The state as stored: keys sorted, so an unchanged state is byte-identical and is not written again. */
 export function serializeFetchState(state: FetchState): Uint8Array {
-  const sorted = (record: Readonly<Record<string, unknown>>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return new TextEncoder().encode(`${JSON.stringify({ version: 1, feeds: sorted(state.feeds), articles: sorted(state.articles) }, null, 1)}\n`);
+  const sorted = (record: Readonly<Record<string, unknown>>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new TextEncoder().encode(
+    `${JSON.stringify({ version: 1, feeds: sorted(state.feeds), articles: sorted(state.articles) }, null, 1)}\n`,
+  );
 }

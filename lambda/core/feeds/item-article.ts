@@ -37,12 +37,17 @@ export function renderItemArticle(article: ItemArticle, timezone: string): strin
     `date ${date}`,
     title ? `title: ${title}` : '',
     article.url && article.url.length <= HEADER_LIMITS.url ? `url: ${article.url}` : '',
-    ...article.sources.map((s) => line(s, HEADER_LIMITS.source)).filter(Boolean).map((s) => `source: ${s}`),
+    ...article.sources
+      .map((s) => line(s, HEADER_LIMITS.source))
+      .filter(Boolean)
+      .map((s) => `source: ${s}`),
   ];
   return `${headers.filter(Boolean).join('\n')}\n\n${text}\n`;
 }
 
 function line(value: string | undefined, limit: number): string {
-  const text = stripInvalidXmlChars(value ?? '').replace(/\s+/g, ' ').trim();
+  const text = stripInvalidXmlChars(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text;
 }

@@ -29,7 +29,11 @@ interface Outline {
  */
 export function parseSourcesList(opml: string, name: string): FeedSource[] {
   const valid = XMLValidator.validate(opml);
-  if (valid !== true) throw new InvalidConfigError(name, `line ${valid.err.line}: malformed OPML (${valid.err.msg}); export the list again from your feed reader`);
+  if (valid !== true)
+    throw new InvalidConfigError(
+      name,
+      `line ${valid.err.line}: malformed OPML (${valid.err.msg}); export the list again from your feed reader`,
+    );
   let outlines: Outline[];
   try {
     outlines = (parseOpml(opml, { extraOutlineAttributes: ['fullText'] }).body?.outlines ?? []) as Outline[];
@@ -40,9 +44,14 @@ export function parseSourcesList(opml: string, name: string): FeedSource[] {
   const visit = (outline: Outline): void => {
     if (outline.xmlUrl !== undefined) {
       const url = canonicalUrl(outline.xmlUrl);
-      if (!url) throw new InvalidConfigError(name, `xmlUrl ${JSON.stringify(outline.xmlUrl)} is not an absolute http(s) URL; fix or remove that outline`);
+      if (!url)
+        throw new InvalidConfigError(
+          name,
+          `xmlUrl ${JSON.stringify(outline.xmlUrl)} is not an absolute http(s) URL; fix or remove that outline`,
+        );
       const title = (outline.title ?? outline.text)?.replace(/\s+/g, ' ').trim();
-      if (!sources.has(url)) sources.set(url, { url, ...(title && { title }), fullText: outline.fullText?.trim().toLowerCase() === 'true' });
+      if (!sources.has(url))
+        sources.set(url, { url, ...(title && { title }), fullText: outline.fullText?.trim().toLowerCase() === 'true' });
     }
     outline.outlines?.forEach(visit);
   };

@@ -44,5 +44,11 @@ export function balanceBidi(text: string): string {
     }
     out += char;
   }
-  return out + open.reverse().map((kind) => (kind === 'embedding' ? PDF : PDI)).join('');
+  return (
+    out +
+    open
+      .reverse()
+      .map((kind) => (kind === 'embedding' ? PDF : PDI))
+      .join('')
+  );
 }

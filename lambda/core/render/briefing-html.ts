@@ -53,7 +53,12 @@ function renderJumpList(groups: readonly SectionGroup[]): string {
 
 function renderSection(group: SectionGroup, level: 2 | 3): string {
   const storyLevel = Math.min(level + 1, 6);
-  return [`<section class="section" id="${group.id}">`, `<h${level} class="section-name">${escapeHtml(group.name)}</h${level}>`, ...group.stories.map((story) => renderStory(story, storyLevel)), `</section>`].join('\n');
+  return [
+    `<section class="section" id="${group.id}">`,
+    `<h${level} class="section-name">${escapeHtml(group.name)}</h${level}>`,
+    ...group.stories.map((story) => renderStory(story, storyLevel)),
+    `</section>`,
+  ].join('\n');
 }
 
 function renderStory(story: Story, level: number): string {

@@ -48,9 +48,7 @@ export function renderIndexPage(briefings: readonly Briefing[], site: PageSite):
     `<h1>${escapeHtml(site.title)}</h1>`,
     `<p class="intro">One briefing a day: the day’s main stories, each with a short summary and the people, places and organisations in it. ` +
       `Follow it in any feed reader with the <a href="feed.xml">RSS</a>, <a href="atom.xml">Atom</a> or <a href="feed.json">JSON Feed</a> feed.</p>`,
-    items.length
-      ? `<ol class="briefings" aria-label="Recent briefings">\n${items.join('\n')}\n</ol>`
-      : `<p>No briefings yet.</p>`,
+    items.length ? `<ol class="briefings" aria-label="Recent briefings">\n${items.join('\n')}\n</ol>` : `<p>No briefings yet.</p>`,
   ].join('\n');
   return renderDocument({ site, title: site.title, description: `${site.title}: recent briefings`, root: '', body });
 }
@@ -71,9 +69,13 @@ function renderSummaryCard(briefing: Briefing): string {
 /** Previous and next day, and the way back to the list; `rel` lets readers and browsers follow the sequence. */
 function renderDays({ previous, next }: Neighbours): string {
   const links = [
-    previous ? `<a class="previous" rel="prev" href="${escapeHtml(previous)}.html"><span class="label">← Previous</span> ${escapeHtml(weekdayDate(previous))}</a>` : '',
+    previous
+      ? `<a class="previous" rel="prev" href="${escapeHtml(previous)}.html"><span class="label">← Previous</span> ${escapeHtml(weekdayDate(previous))}</a>`
+      : '',
     `<a class="all" href="../index.html">All briefings</a>`,
-    next ? `<a class="next" rel="next" href="${escapeHtml(next)}.html"><span class="label">Next →</span> ${escapeHtml(weekdayDate(next))}</a>` : '',
+    next
+      ? `<a class="next" rel="next" href="${escapeHtml(next)}.html"><span class="label">Next →</span> ${escapeHtml(weekdayDate(next))}</a>`
+      : '',
   ];
   return `<nav class="days" aria-label="Other days">\n${links.filter(Boolean).join('\n')}\n</nav>`;
 }

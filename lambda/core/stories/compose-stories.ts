@@ -73,7 +73,12 @@ function withinBudget(sentences: readonly string[], count: number): string[] {
  * A story's headline: its most central article's own title when it has one (else another article's), or else
  * one written from that article's lead, which news writes to stand alone (see pickLead).
  */
-function headlineOf(makeHeadline: HeadlineWriter, articles: readonly Article[], docs: readonly (readonly string[])[], central: number): string {
+function headlineOf(
+  makeHeadline: HeadlineWriter,
+  articles: readonly Article[],
+  docs: readonly (readonly string[])[],
+  central: number,
+): string {
   const titled = [articles[central], ...articles].find((a) => a?.title !== undefined);
   // The publisher's own words stand as written; only a title over the limit is fitted to it.
   if (titled?.title !== undefined) return wordCount(titled.title) <= MAX_HEADLINE_WORDS ? titled.title : makeHeadline(titled.title);
@@ -96,7 +101,10 @@ function detailStory(stages: StoryStages, group: ListedGroup, summarySentences: 
     articleIds: group.articles.map((a) => a.id),
     headline,
     section: group.section,
-    summary: withinBudget(summary.map((s) => s.text), summarySentences),
+    summary: withinBudget(
+      summary.map((s) => s.text),
+      summarySentences,
+    ),
     entities: extractEntities(fullText),
     importance: group.importance,
   };
@@ -134,9 +142,10 @@ export function composeStories(stages: StoryStages, articles: readonly Article[]
   // Groups arrive ordered by their first article id, so a stable sort breaks ties on article id.
   groups.sort((a, b) => b.importance - a.importance);
   const size = Math.max(0, maxStories);
-  const candidates: ListedGroup[] = groups
-    .slice(0, size * CANDIDATES_PER_STORY)
-    .map((group) => ({ ...group, section: stages.fileSection({ lead: sectionLead(group.articles), bodies: group.articles.map((a) => a.body) }) }));
+  const candidates: ListedGroup[] = groups.slice(0, size * CANDIDATES_PER_STORY).map((group) => ({
+    ...group,
+    section: stages.fileSection({ lead: sectionLead(group.articles), bodies: group.articles.map((a) => a.body) }),
+  }));
   const shown = selectDiverse(candidates, size).map((i) => candidates[i]!);
   return {
     stories: shown.map((group) => detailStory(stages, group, summarySentences)),

@@ -6,7 +6,15 @@ import { drawLexicon, lexiconSentence, type Lexicon } from './phrases.ts';
 import { createRandom, type Random } from './random.ts';
 import { TOPICS, type Topic } from './topics.ts';
 import {
-  COUNTRIES, FAMILY_NAMES, GENERIC_SENTENCES, GIVEN_NAMES, PLACES, WEEKDAYS, companyName, inventedName, publicBody,
+  COUNTRIES,
+  FAMILY_NAMES,
+  GENERIC_SENTENCES,
+  GIVEN_NAMES,
+  PLACES,
+  WEEKDAYS,
+  companyName,
+  inventedName,
+  publicBody,
 } from './vocabulary.ts';
 
 /** What a generated corpus holds. */
@@ -50,11 +58,18 @@ export function createEvent(random: Random): NewsEvent {
   const person = () => `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`;
   const [person1, person2] = [person(), person()];
   const slots = {
-    person1, person2,
-    person1Last: person1.split(' ').at(-1)!, person2Last: person2.split(' ').at(-1)!,
-    place: random.pick(PLACES), country: random.pick(COUNTRIES), org: companyName(random), body: publicBody(random),
+    person1,
+    person2,
+    person1Last: person1.split(' ').at(-1)!,
+    person2Last: person2.split(' ').at(-1)!,
+    place: random.pick(PLACES),
+    country: random.pick(COUNTRIES),
+    org: companyName(random),
+    body: publicBody(random),
     event: topic.eventName(inventedName(random)),
-    number: String(random.int(2, 900) * 10), smallNumber: String(random.int(2, 9)), weekday: random.pick(WEEKDAYS),
+    number: String(random.int(2, 900) * 10),
+    smallNumber: String(random.int(2, 9)),
+    weekday: random.pick(WEEKDAYS),
   };
   return { topic, slots, lexicon: drawLexicon(random, inventedName(random)) };
 }
@@ -146,7 +161,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   if (!values.out) throw new Error('--out is required: the folder to write the articles into, e.g. --out /tmp/corpus');
   const count = generateCorpus(values.out, {
-    articlesPerDay: Number(values.articles), days: Number(values.days), firstDate: values['first-date'], seed: Number(values.seed),
+    articlesPerDay: Number(values.articles),
+    days: Number(values.days),
+    firstDate: values['first-date'],
+    seed: Number(values.seed),
   });
   console.log(`${count} articles in ${values.out}`);
 }

@@ -50,14 +50,26 @@ function denseDay(count: number, random: Random): string[] {
     const topic = random.pick(topics);
     const [person1, person2] = random.sample(people, 2) as [string, string];
     const slots = {
-      person1, person2, person1Last: person1.split(' ').at(-1)!, person2Last: person2.split(' ').at(-1)!,
-      place: random.pick(places), country: random.pick(COUNTRIES), org: companyName(random), body: publicBody(random),
+      person1,
+      person2,
+      person1Last: person1.split(' ').at(-1)!,
+      person2Last: person2.split(' ').at(-1)!,
+      place: random.pick(places),
+      country: random.pick(COUNTRIES),
+      org: companyName(random),
+      body: publicBody(random),
       event: topic.eventName(random.pick(['Northern', 'Harbour', 'Summit', 'River', 'Central'])),
-      number: String(random.int(2, 900) * 10), smallNumber: String(random.int(2, 9)), weekday: random.pick(WEEKDAYS),
+      number: String(random.int(2, 900) * 10),
+      smallNumber: String(random.int(2, 9)),
+      weekday: random.pick(WEEKDAYS),
     };
     for (let i = 0; i < 4 && texts.length < count; i++) {
       const sentences = [random.pick(topic.leads), ...random.sample(topic.body, 6), ...random.sample(stock, 5)];
-      texts.push(random.sample(sentences.slice(1), sentences.length - 1).reduce((text, s) => `${text} ${fill(s, slots)}`, fill(sentences[0]!, slots)));
+      texts.push(
+        random
+          .sample(sentences.slice(1), sentences.length - 1)
+          .reduce((text, s) => `${text} ${fill(s, slots)}`, fill(sentences[0]!, slots)),
+      );
     }
   }
   return random.sample(texts, texts.length);
@@ -120,10 +132,17 @@ export function generateShape(dir: string, spec: ShapeSpec): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, shape: { type: 'string' }, articles: { type: 'string', default: '100' }, bytes: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      out: { type: 'string' },
+      shape: { type: 'string' },
+      articles: { type: 'string', default: '100' },
+      bytes: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   const shape = SHAPES.find((s) => s === values.shape);
-  if (!values.out || !shape) throw new Error(`--out DIR and --shape (${SHAPES.join(', ')}) are required, e.g. --out /tmp/dense --shape dense --articles 1000`);
+  if (!values.out || !shape)
+    throw new Error(`--out DIR and --shape (${SHAPES.join(', ')}) are required, e.g. --out /tmp/dense --shape dense --articles 1000`);
   const bytes = values.bytes === undefined ? {} : { bytes: Number(values.bytes) };
   const count = generateShape(values.out, { shape, articles: Number(values.articles), seed: Number(values.seed), ...bytes });
   console.log(`${count} ${shape} articles in ${values.out}`);

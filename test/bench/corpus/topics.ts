@@ -77,7 +77,7 @@ export const TOPICS: readonly Topic[] = [
       '{person2}, an analyst who covers the sector, said the price looked high but the strategic logic was sound.',
       'Shares in {org} rose sharply on the news before giving back some of their gains by the close.',
       'The deal is expected to close within {smallNumber} months, subject to approval by regulators in {country}.',
-      '{person1Last} will lead the combined group, while the rival\'s founder will join the board as vice-chair.',
+      "{person1Last} will lead the combined group, while the rival's founder will join the board as vice-chair.",
       'Bankers in {place} said the transaction could prompt a wave of consolidation among smaller competitors.',
     ],
   },

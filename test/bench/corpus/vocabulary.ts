@@ -36,9 +36,15 @@ export const COUNTRIES = (
   'Lithuania|Estonia|Latvia|Belgium|Germany|Austria|Italy|Bulgaria|Argentina|France|the Czech Republic|Indonesia'
 ).split('|');
 
-const ORG_STEMS = 'Northwind|Meridian|Bluewater|Ironbridge|Solstice|Harbourline|Greyfield|Lumen|Cobalt|Kestrel|Halcyon|Orison|Tidewell|Amberley|Vantage|Crescent|Silverleaf|Stonegate'.split('|');
+const ORG_STEMS =
+  'Northwind|Meridian|Bluewater|Ironbridge|Solstice|Harbourline|Greyfield|Lumen|Cobalt|Kestrel|Halcyon|Orison|Tidewell|Amberley|Vantage|Crescent|Silverleaf|Stonegate'.split(
+    '|',
+  );
 const COMPANY_KINDS = 'Energy|Logistics|Pharmaceuticals|Motors|Telecom|Bank|Airlines|Foods|Robotics|Mining|Insurance|Shipping'.split('|');
-const BODIES = 'Ministry of Finance|Ministry of Health|Supreme Court|Central Bank|Electoral Commission|Port Authority|National Weather Service|Competition Authority|Teachers Union|Football Federation'.split('|');
+const BODIES =
+  'Ministry of Finance|Ministry of Health|Supreme Court|Central Bank|Electoral Commission|Port Authority|National Weather Service|Competition Authority|Teachers Union|Football Federation'.split(
+    '|',
+  );
 
 /** A company name such as "Kestrel Logistics". */
 export function companyName(random: Random): string {

@@ -19,7 +19,15 @@ export class EvalDataError extends Error {
 }
 
 function toItem(value: unknown, where: string): EvalItem {
-  const record = value as { id?: unknown; text?: unknown; documents?: unknown; summary?: unknown; summary_article_order?: unknown; title?: unknown; category?: unknown };
+  const record = value as {
+    id?: unknown;
+    text?: unknown;
+    documents?: unknown;
+    summary?: unknown;
+    summary_article_order?: unknown;
+    title?: unknown;
+    category?: unknown;
+  };
   if (typeof record.id !== 'string' || typeof record.summary !== 'string') {
     throw new EvalDataError(`${where}: expected string "id" and "summary"; fix the record or pick another file`);
   }

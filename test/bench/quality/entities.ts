@@ -11,7 +11,9 @@ interface ArticleLabels {
   readonly entities: readonly (readonly string[])[];
 }
 
-const LABELS = JSON.parse(readFileSync(new URL('./entity-labels.json', import.meta.url), 'utf8')) as { articles: Record<string, ArticleLabels> };
+const LABELS = JSON.parse(readFileSync(new URL('./entity-labels.json', import.meta.url), 'utf8')) as {
+  articles: Record<string, ArticleLabels>;
+};
 
 /**
  * Entity precision on the hand-labelled articles (entity-labels.json): an extracted entity is right when its
@@ -31,7 +33,8 @@ export function runEntities(items: readonly EvalItem[]): void {
       extracted++;
       const at = labels.entities.findIndex((names) => names.slice(1).includes(entity.name));
       if (at < 0) problems.push(`not an entity: ${entity.name} (${entity.kind})`);
-      else if (labels.entities[at]![0] !== entity.kind) problems.push(`wrong kind: ${entity.name} (${entity.kind}, is ${labels.entities[at]![0]})`);
+      else if (labels.entities[at]![0] !== entity.kind)
+        problems.push(`wrong kind: ${entity.name} (${entity.kind}, is ${labels.entities[at]![0]})`);
       else if (seen.has(at)) {
         duplicates++;
         problems.push(`duplicate: ${entity.name}`);

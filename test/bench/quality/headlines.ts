@@ -59,10 +59,22 @@ export function runHeadlines(items: readonly EvalItem[], show: number): void {
   console.log(`${titled.length} titled one-article items\n`);
   const outputs = new Map<string, string[]>();
   for (const [name, system] of SYSTEMS) outputs.set(name, texts.map(system));
-  for (const [label, keep] of [['all', () => true], ['even items', (i: number) => i % 2 === 0], ['odd items', (i: number) => i % 2 === 1]] as const) {
+  for (const [label, keep] of [
+    ['all', () => true],
+    ['even items', (i: number) => i % 2 === 0],
+    ['odd items', (i: number) => i % 2 === 1],
+  ] as const) {
     console.log(`${label}:\n| headline | R-1 | R-2 | words | empty | ends on an open word |\n|---|---|---|---|---|---|`);
     for (const [name, headlines] of outputs) {
-      console.log(row(name, score(headlines.filter((_, i) => keep(i)), titles.filter((_, i) => keep(i)))));
+      console.log(
+        row(
+          name,
+          score(
+            headlines.filter((_, i) => keep(i)),
+            titles.filter((_, i) => keep(i)),
+          ),
+        ),
+      );
     }
     console.log('');
   }

@@ -6,7 +6,12 @@ const { splitSentences, composeStories } = await threadStoryEngine();
 
 /** The listed stories' sections when every item is one day's article (no titles, as plain files). */
 function oneDay(items: readonly EvalItem[], titled: boolean): void {
-  const articles = items.map((item) => ({ id: item.id, date: '2024-05-01', body: item.documents[0]!, ...(titled && item.title ? { title: item.title } : {}) }));
+  const articles = items.map((item) => ({
+    id: item.id,
+    date: '2024-05-01',
+    body: item.documents[0]!,
+    ...(titled && item.title ? { title: item.title } : {}),
+  }));
   const { stories } = composeStories(articles, { maxStories: 20 });
   const counts = new Map<string, number>();
   for (const story of stories) counts.set(story.section ?? '-', (counts.get(story.section ?? '-') ?? 0) + 1);
@@ -46,7 +51,9 @@ export function runSections(items: readonly EvalItem[]): void {
       const right = kept.filter((i) => predicted[i] === EXPECTED[labelled[i]!.category!]).length;
       return `${(right / Math.max(1, kept.length)).toFixed(3)} (${right}/${kept.length})`;
     };
-    console.log(`lead = ${lead}: accuracy all ${accuracy(() => true)}, even ${accuracy((i) => i % 2 === 0)}, odd ${accuracy((i) => i % 2 === 1)}`);
+    console.log(
+      `lead = ${lead}: accuracy all ${accuracy(() => true)}, even ${accuracy((i) => i % 2 === 0)}, odd ${accuracy((i) => i % 2 === 1)}`,
+    );
     console.log(`| category | ${SECTIONS.join(' | ')} |\n|---|${SECTIONS.map(() => '---').join('|')}|`);
     for (const category of Object.keys(EXPECTED)) {
       const counts = SECTIONS.map((section) => labelled.filter((item, i) => item.category === category && predicted[i] === section).length);

@@ -10,11 +10,13 @@ export type System = (documents: readonly string[], sentences: number) => string
 
 /** The briefing's own summariser: the same inputs, splitter and `summarise` the story composer uses. */
 export const projectSystem: System = (documents, sentences) =>
-  summarise(summaryInputs(documents).map((input) => splitSentences(input.text)), sentences).map((s) => s.text);
+  summarise(
+    summaryInputs(documents).map((input) => splitSentences(input.text)),
+    sentences,
+  ).map((s) => s.text);
 
 /** LEAD-K: the first K sentences of the concatenated documents, on the same splitter. */
-export const leadSystem: System = (documents, sentences) =>
-  documents.flatMap((text) => splitSentences(text)).slice(0, sentences);
+export const leadSystem: System = (documents, sentences) => documents.flatMap((text) => splitSentences(text)).slice(0, sentences);
 
 const textRankers = new Map<number, Summarizer>();
 
@@ -27,7 +29,13 @@ const textRankers = new Map<number, Summarizer>();
 export const tsTextRankSystem: System = (documents, sentences) => {
   let summarizer = textRankers.get(sentences);
   if (!summarizer) {
-    const config = new AbsoluteSummarizerConfig(sentences, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
+    const config = new AbsoluteSummarizerConfig(
+      sentences,
+      new SorensenDiceSimilarity(),
+      new DefaultTextParser(),
+      0.85,
+      Summarizer.SORT_OCCURENCE,
+    );
     summarizer = new Summarizer(config, new NullLogger());
     textRankers.set(sentences, summarizer);
   }

@@ -17,7 +17,17 @@ const { values } = parseArgs({
 if (!values.corpus) throw new Error('--corpus is required: the folder of generated articles to measure');
 const out = mkdtempSync(join(tmpdir(), 'briefing-bench-out-'));
 try {
-  const config = parseConfig({ baseUrl: 'http://127.0.0.1:8080/' }, { baseUrl: 'baseUrl', timezone: 'timezone', publishHour: 'publishHour', historySize: 'historySize', title: 'title', maxStories: 'maxStories' });
+  const config = parseConfig(
+    { baseUrl: 'http://127.0.0.1:8080/' },
+    {
+      baseUrl: 'baseUrl',
+      timezone: 'timezone',
+      publishHour: 'publishHour',
+      historySize: 'historySize',
+      title: 'title',
+      maxStories: 'maxStories',
+    },
+  );
   const input = { corpus: values.corpus, out, config, now: new Date(values.now) };
   const result = values.mode === 'whole' ? await runWhole(input) : await runStages(input);
   process.stdout.write(`${JSON.stringify(result)}\n`);

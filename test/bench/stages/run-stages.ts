@@ -60,7 +60,10 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
     }
     const due = [...byDate.keys()].filter((date) => publishedAt(date) <= now).sort();
     const settings = { title: config.title, maxStories: config.maxStories };
-    return due.map((date) => ({ briefing: composeBriefing(engine, date, byDate.get(date)!, settings), inputHash: inputHashOf(byDate.get(date)!, settings) }));
+    return due.map((date) => ({
+      briefing: composeBriefing(engine, date, byDate.get(date)!, settings),
+      inputHash: inputHashOf(byDate.get(date)!, settings),
+    }));
   });
   const store = createFsStore({ dir: out });
   // A first run: nothing is stored yet, so every due date is composed and nothing is reloaded.
@@ -69,10 +72,18 @@ export async function runStages({ corpus, out, config, now }: StageRunInput): Pr
   );
   const written = await measureStage(async () => {
     for (const output of plan.value.outputs) await store.put(output.key, output.body, output);
-    await store.put(MANIFEST_KEY, serializeManifest(plan.value.manifest), { contentType: 'application/json', cacheControl: 'no-cache', ifNoneMatch: '*' });
+    await store.put(MANIFEST_KEY, serializeManifest(plan.value.manifest), {
+      contentType: 'application/json',
+      cacheControl: 'no-cache',
+      ifNoneMatch: '*',
+    });
   });
   return {
-    floor: floor.stat, read: read.stat, compose: compose.stat, plan: plan.stat, store: written.stat,
+    floor: floor.stat,
+    read: read.stat,
+    compose: compose.stat,
+    plan: plan.stat,
+    store: written.stat,
     articles: read.value.articles.length,
     rejected: read.value.rejected,
     dates: compose.value.length,

@@ -48,7 +48,9 @@ describe('Function: formatRow', () => {
   const result = { r1: 41.234, r2: 20, rl: 38.5, rlArticleOrder: undefined, words: 55.5, summaries: [] };
 
   it('writes the scores to two decimals, a missing one as a dash, and the speeds rounded', () => {
-    expect(formatRow('LEAD-3', result, { unseen: 1234.4, seen: 1500.6 })).toBe('| LEAD-3 | 41.23 | 20.00 | 38.50 | – | 55.50 | 1234 | 1501 |');
+    expect(formatRow('LEAD-3', result, { unseen: 1234.4, seen: 1500.6 })).toBe(
+      '| LEAD-3 | 41.23 | 20.00 | 38.50 | – | 55.50 | 1234 | 1501 |',
+    );
   });
 
   it('writes dashes for the speeds when they were not measured', () => {
@@ -67,16 +69,23 @@ describe('Script: bench:quality', () => {
 
     // Act
     // --no-speed: timing (5 fresh processes per system) belongs to `npm run bench:quality`, not to a unit test.
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/quality.ts', '--data', data, '--sentences', '2', '--out', out, '--no-speed'], {
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/bench/quality.ts', '--data', data, '--sentences', '2', '--out', out, '--no-speed'],
+      {
+        encoding: 'utf8',
+      },
+    );
 
     // Assess
     for (const system of ['daily-briefing', 'LEAD-2', 'ts-textrank \\(npm\\)']) {
       expect(output).toMatch(new RegExp(`^\\| ${system} \\|( \\d+\\.\\d\\d \\|){3} – \\| \\d+\\.\\d\\d \\| – \\| – \\|$`, 'm'));
     }
     expect(output).toContain('Speed not measured (--no-speed).');
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; summary: string });
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; summary: string });
     expect(lines).toHaveLength(1);
     expect(lines[0]?.id).toBe('t1');
   }, 30_000);

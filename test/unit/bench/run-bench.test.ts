@@ -34,9 +34,13 @@ describe('Script: npm run bench', () => {
 
   it('runs on a small corpus and prints the per-corpus and target tables', () => {
     // Act: two tiny days, the CLI end to end on the larger; the year, the Lambda and the stress shapes are left out to stay quick.
-    const result = spawnSync('npx', ['tsx', 'test/bench/run-bench.ts', '--sizes', '10,20', '--skip', 'year,lambda,shapes', '--corpora', corpora], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'test/bench/run-bench.ts', '--sizes', '10,20', '--skip', 'year,lambda,shapes', '--corpora', corpora],
+      {
+        encoding: 'utf8',
+      },
+    );
 
     // Assess
     expect(result.stderr).not.toMatch(/bench failed/);

@@ -38,7 +38,11 @@ describe('Function: parseArticle (header lines)', () => {
 
   it('reads no headers when the body starts on the date line, so "title:" there is body text', () => {
     const article = parseArticle(articleFile('a.txt', `date 2023-11-06 title: not a header\n${BODY}`));
-    expect(article).toEqual({ id: articleIdOf('2023-11-06', `title: not a header\n${BODY}`), date: '2023-11-06', body: `title: not a header\n${BODY}` });
+    expect(article).toEqual({
+      id: articleIdOf('2023-11-06', `title: not a header\n${BODY}`),
+      date: '2023-11-06',
+      body: `title: not a header\n${BODY}`,
+    });
   });
 
   it('ends the headers at a blank line: a later "source:" line is body text', () => {
@@ -56,23 +60,31 @@ describe('Function: parseArticle (header lines)', () => {
   });
 
   it('rejects an empty header value, naming the file, the line and the fix', () => {
-    expect(reasonOf(`date 2023-11-06\ntitle:   \n${BODY}`)).toBe('seeds/h.txt: line 2: "title:" has no value; write e.g. "title: Harbour wall to be rebuilt" or remove the line');
+    expect(reasonOf(`date 2023-11-06\ntitle:   \n${BODY}`)).toBe(
+      'seeds/h.txt: line 2: "title:" has no value; write e.g. "title: Harbour wall to be rebuilt" or remove the line',
+    );
   });
 
   it('rejects a URL that is not absolute http(s), counting lines after leading blank lines', () => {
     expect(reasonOf(`\n\ndate 2023-11-06\nurl: /news/harbour\n${BODY}`)).toBe(
       'seeds/h.txt: line 4: "/news/harbour" is not an absolute http(s) URL; write e.g. "url: https://example.com/news/harbour-wall"',
     );
-    expect(reasonOf(`date 2023-11-06\ntitle: T\nurl: javascript:alert(1)\n${BODY}`)).toMatch(/^seeds\/h\.txt: line 3: "javascript:alert\(1\)" is not an absolute http\(s\) URL/);
+    expect(reasonOf(`date 2023-11-06\ntitle: T\nurl: javascript:alert(1)\n${BODY}`)).toMatch(
+      /^seeds\/h\.txt: line 3: "javascript:alert\(1\)" is not an absolute http\(s\) URL/,
+    );
   });
 
   it('rejects a second title or url line', () => {
-    expect(reasonOf(`date 2023-11-06\ntitle: A\ntitle: B\n${BODY}`)).toBe('seeds/h.txt: line 3: a second "title:" line; keep one title per article');
+    expect(reasonOf(`date 2023-11-06\ntitle: A\ntitle: B\n${BODY}`)).toBe(
+      'seeds/h.txt: line 3: a second "title:" line; keep one title per article',
+    );
     expect(reasonOf(`date 2023-11-06\nurl: https://a.example/\nurl: https://b.example/\n${BODY}`)).toMatch(/line 3: a second "url:" line/);
   });
 
   it('rejects an overlong title', () => {
-    expect(reasonOf(`date 2023-11-06\ntitle: ${'word '.repeat(100)}\n${BODY}`)).toMatch(/line 2: the title is 499 characters long; keep it under 300$/);
+    expect(reasonOf(`date 2023-11-06\ntitle: ${'word '.repeat(100)}\n${BODY}`)).toMatch(
+      /line 2: the title is 499 characters long; keep it under 300$/,
+    );
   });
 
   it('rejects headers with no body after them', () => {

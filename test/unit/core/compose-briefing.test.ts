@@ -23,12 +23,20 @@ describe('Function: composeBriefing', () => {
     const sentences = briefing.overview.split(/(?<=\.) (?=[A-Z])/u);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(sentences.length).toBeLessThanOrEqual(3);
-    for (const story of briefing.stories.slice(1)) if (story.section !== top!.section) expect(briefing.overview).toContain(`In ${story.section}, `);
+    for (const story of briefing.stories.slice(1))
+      if (story.section !== top!.section) expect(briefing.overview).toContain(`In ${story.section}, `);
     expect(briefing.articleCount).toBe(3);
   });
 
   it('writes the overview as sentences: a full stop at the end, at most 60 words, no list debris', () => {
-    const long = Array.from({ length: 6 }, (_, i): Article => ({ id: `long-${i}.txt`, date: '2023-11-06', body: Object.values(STORY_TEXT)[i % 3]!.replace(/Port Elham|Northgate|Halden/gu, `Town${i}`) }));
+    const long = Array.from(
+      { length: 6 },
+      (_, i): Article => ({
+        id: `long-${i}.txt`,
+        date: '2023-11-06',
+        body: Object.values(STORY_TEXT)[i % 3]!.replace(/Port Elham|Northgate|Halden/gu, `Town${i}`),
+      }),
+    );
 
     for (const day of [articles, long, articles.slice(0, 1)]) {
       const { overview } = composeBriefing(engine, '2023-11-06', day);
@@ -39,7 +47,9 @@ describe('Function: composeBriefing', () => {
   });
 
   it('counts stories and articles when the day has a single story', () => {
-    expect(composeBriefing(engine, '2023-11-06', articles.slice(0, 1)).overview).toMatch(/^Today's top story: .+\. The briefing has 1 story from 1 article\.$/u);
+    expect(composeBriefing(engine, '2023-11-06', articles.slice(0, 1)).overview).toMatch(
+      /^Today's top story: .+\. The briefing has 1 story from 1 article\.$/u,
+    );
   });
 
   it('lists at most maxStories stories and counts the rest', () => {

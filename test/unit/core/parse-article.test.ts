@@ -32,12 +32,19 @@ describe('Function: parseArticle', () => {
 
   it('gives the same id wherever the article is stored and however its lines end', () => {
     const crlf = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`date 2023-11-06\r\n${BODY}\r\n`)]);
-    const ids = [parseArticle(articleFile('s3://bucket/articles/2023/a.txt', crlf)), parseArticle(articleFile('b.txt', `date 2023-11-06 ${BODY}`))].map((a) => a.id);
+    const ids = [
+      parseArticle(articleFile('s3://bucket/articles/2023/a.txt', crlf)),
+      parseArticle(articleFile('b.txt', `date 2023-11-06 ${BODY}`)),
+    ].map((a) => a.id);
     expect(ids[0]).toBe(ids[1]);
   });
 
   it('gives different ids to different text or dates', () => {
-    const ids = new Set([`date 2023-11-06\n${BODY}`, `date 2023-11-07\n${BODY}`, `date 2023-11-06\n${BODY}!`].map((text) => parseArticle(articleFile('a.txt', text)).id));
+    const ids = new Set(
+      [`date 2023-11-06\n${BODY}`, `date 2023-11-07\n${BODY}`, `date 2023-11-06\n${BODY}!`].map(
+        (text) => parseArticle(articleFile('a.txt', text)).id,
+      ),
+    );
     expect(ids.size).toBe(3);
   });
 
@@ -66,7 +73,9 @@ describe('Function: parseArticle', () => {
 
   it('rejects a misspelt header, naming the file, what it found and the fix', () => {
     const error = rejectionOf('seeds/x.txt', `dat 2023-11-06\n${BODY}`);
-    expect(error.message).toBe('seeds/x.txt: line 1: expected "date YYYY-MM-DD", got "dat 2023-11-06"; start the file with e.g. "date 2023-11-06"');
+    expect(error.message).toBe(
+      'seeds/x.txt: line 1: expected "date YYYY-MM-DD", got "dat 2023-11-06"; start the file with e.g. "date 2023-11-06"',
+    );
   });
 
   it('rejects a file with no header', () => {
@@ -83,7 +92,9 @@ describe('Function: parseArticle', () => {
   });
 
   it('rejects an empty body', () => {
-    expect(rejectionOf('empty.txt', 'date 2023-11-06\n  \n\t\n').message).toMatch(/^empty\.txt: the article has a date \(2023-11-06\) but no text/);
+    expect(rejectionOf('empty.txt', 'date 2023-11-06\n  \n\t\n').message).toMatch(
+      /^empty\.txt: the article has a date \(2023-11-06\) but no text/,
+    );
   });
 
   it('rejects bytes that are not UTF-8', () => {

@@ -25,6 +25,8 @@ describe('Function: parseSourcesList', () => {
   it('rejects malformed OPML and a feed URL that is not http(s), naming the file', () => {
     expect(() => parseSourcesList('<opml><body><outline></body></opml>', 'my.opml')).toThrow(InvalidConfigError);
     expect(() => parseSourcesList('<opml><body><outline></body></opml>', 'my.opml')).toThrow(/^my\.opml: line 1: malformed OPML/);
-    expect(() => parseSourcesList(opml('<outline text="x" xmlUrl="file:///etc/passwd"/>'), 'my.opml')).toThrow('my.opml: xmlUrl "file:///etc/passwd" is not an absolute http(s) URL; fix or remove that outline');
+    expect(() => parseSourcesList(opml('<outline text="x" xmlUrl="file:///etc/passwd"/>'), 'my.opml')).toThrow(
+      'my.opml: xmlUrl "file:///etc/passwd" is not an absolute http(s) URL; fix or remove that outline',
+    );
   });
 });

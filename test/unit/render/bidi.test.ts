@@ -13,7 +13,14 @@ const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const STRAY = makeBriefing('2023-11-06', {
   overview: `Top story: Harbour ${RLO}wall rebuilt. Also: Rail line opens. 2 stories from 2 articles.`,
   stories: [
-    makeStory({ headline: `Harbour ${RLO}wall rebuilt`, summary: [`The ${RLE}council voted.`, 'Work starts in spring.'], entities: [{ name: `Alice ${RLO}Brennan`, kind: 'person', salience: 1 }, { name: 'Port Elham', kind: 'place', salience: 1 }] }),
+    makeStory({
+      headline: `Harbour ${RLO}wall rebuilt`,
+      summary: [`The ${RLE}council voted.`, 'Work starts in spring.'],
+      entities: [
+        { name: `Alice ${RLO}Brennan`, kind: 'person', salience: 1 },
+        { name: 'Port Elham', kind: 'place', salience: 1 },
+      ],
+    }),
     makeStory({ headline: 'Rail line opens' }),
   ],
   topEntities: [{ name: `Alice ${RLO}Brennan`, kind: 'person', salience: 1 }],
@@ -42,7 +49,11 @@ describe('Function: stripBidiControls', () => {
 describe('Render: article text with a stray override', () => {
   const page = renderBriefingPage(STRAY, {}, { title: 'Daily Briefing', language: 'en' });
   const index = renderIndexPage([STRAY], { title: 'Daily Briefing', language: 'en' });
-  const feeds = renderFeeds([makeEntry(STRAY)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' }, new Date('2023-11-06T06:00:00Z'));
+  const feeds = renderFeeds(
+    [makeEntry(STRAY)],
+    { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' },
+    new Date('2023-11-06T06:00:00Z'),
+  );
 
   it('isolates each headline, summary sentence and name on the page, each with its controls closed', () => {
     expect(page).toContain(`<h2 dir="auto">Harbour ${RLO}wall rebuilt${PDF}</h2>`);

@@ -31,14 +31,19 @@ describe('Function: renderFeeds', () => {
 
   it('shows each item’s stories under section headings with a jump list, in every format', () => {
     const sectioned = makeBriefing('2023-11-08', {
-      stories: [makeStory({ headline: 'Harbour wall approved', section: 'Politics' }), makeStory({ headline: 'Marlow reach cup final', section: 'Sport' })],
+      stories: [
+        makeStory({ headline: 'Harbour wall approved', section: 'Politics' }),
+        makeStory({ headline: 'Marlow reach cup final', section: 'Sport' }),
+      ],
     });
 
     const feeds = renderFeeds([makeEntry(sectioned)], SITE, EMPTY_SINCE);
     const json = JSON.parse(feeds.json) as { items: { content_html: string }[] };
 
     for (const content of [feeds.rss, feeds.atom, json.items[0]!.content_html]) {
-      expect(content).toMatch(/href="#section-politics"[\s\S]*id="section-politics"[\s\S]*Harbour wall approved[\s\S]*id="section-sport"[\s\S]*Marlow reach cup final/u);
+      expect(content).toMatch(
+        /href="#section-politics"[\s\S]*id="section-politics"[\s\S]*Harbour wall approved[\s\S]*id="section-sport"[\s\S]*Marlow reach cup final/u,
+      );
     }
   });
 
@@ -53,7 +58,10 @@ describe('Function: renderFeeds', () => {
   it('links each item to its briefing page and each feed to itself', async () => {
     const { rss, atom } = renderFeeds(entries, SITE, EMPTY_SINCE);
     const parsed = await new Parser().parseString(rss);
-    expect(parsed.items.map((i) => i.link)).toEqual(['https://news.example.org/briefings/2023-11-07.html', 'https://news.example.org/briefings/2023-11-06.html']);
+    expect(parsed.items.map((i) => i.link)).toEqual([
+      'https://news.example.org/briefings/2023-11-07.html',
+      'https://news.example.org/briefings/2023-11-06.html',
+    ]);
     expect(rss).toContain('<atom:link href="https://news.example.org/feed.xml" rel="self" type="application/rss+xml"/>');
     expect(atom).toContain('<link rel="self" href="https://news.example.org/atom.xml"/>');
   });
@@ -90,7 +98,11 @@ describe('Function: renderFeeds', () => {
   });
 
   it('shows article text as text in every format: escaped HTML, no raw <script>, well-formed XML', () => {
-    const story = makeStory({ headline: NASTY_TEXT, summary: [NASTY_TEXT], entities: [{ name: 'AT&T <x> "y"', kind: 'organization', salience: 1 }] });
+    const story = makeStory({
+      headline: NASTY_TEXT,
+      summary: [NASTY_TEXT],
+      entities: [{ name: 'AT&T <x> "y"', kind: 'organization', salience: 1 }],
+    });
     const briefing = makeBriefing('2023-11-06', { overview: NASTY_TEXT, stories: [story], topEntities: story.entities });
     const { rss, atom, json } = renderFeeds([makeEntry(briefing)], SITE, EMPTY_SINCE);
     for (const document of [rss, atom]) {

@@ -42,9 +42,15 @@ describe('Renderer: pages', () => {
     });
 
     it('advertises RSS, Atom and JSON Feed for autodiscovery, with relative links', () => {
-      expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (RSS)" href="${root}feed.xml">`);
-      expect(html).toContain(`<link rel="alternate" type="application/atom+xml" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (Atom)" href="${root}atom.xml">`);
-      expect(html).toContain(`<link rel="alternate" type="application/feed+json" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (JSON Feed)" href="${root}feed.json">`);
+      expect(html).toContain(
+        `<link rel="alternate" type="application/rss+xml" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (RSS)" href="${root}feed.xml">`,
+      );
+      expect(html).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (Atom)" href="${root}atom.xml">`,
+      );
+      expect(html).toContain(
+        `<link rel="alternate" type="application/feed+json" title="Tom &amp; Jerry’s &quot;Daily&quot; &lt;Brief&gt; (JSON Feed)" href="${root}feed.json">`,
+      );
     });
 
     it('loads only the same-origin stylesheet: no inline style or script, nothing from another host', () => {
@@ -87,8 +93,12 @@ describe('Renderer: pages', () => {
     });
 
     it('links to the previous and next days with rel, relative to the page, and back to the list', () => {
-      expect(PAGE).toContain('<a class="previous" rel="prev" href="2024-03-07.html"><span class="label">← Previous</span> Thursday, 7 March 2024</a>');
-      expect(PAGE).toContain('<a class="next" rel="next" href="2024-03-09.html"><span class="label">Next →</span> Saturday, 9 March 2024</a>');
+      expect(PAGE).toContain(
+        '<a class="previous" rel="prev" href="2024-03-07.html"><span class="label">← Previous</span> Thursday, 7 March 2024</a>',
+      );
+      expect(PAGE).toContain(
+        '<a class="next" rel="next" href="2024-03-09.html"><span class="label">Next →</span> Saturday, 9 March 2024</a>',
+      );
       expect(PAGE).toContain('<a class="all" href="../index.html">All briefings</a>');
     });
 
@@ -146,7 +156,15 @@ describe('Renderer: sections in the briefing', () => {
   it('shows stories under section headings, each section where its best story ranks, with a jump list first', () => {
     const html = renderBriefingPage(sectioned, {}, SITE);
 
-    const order = ['nav class="sections"', 'id="section-politics"', 'Harbour wall approved', 'Council tax frozen', 'id="section-business"', 'Halden shares fall', 'id="section-sport"'];
+    const order = [
+      'nav class="sections"',
+      'id="section-politics"',
+      'Harbour wall approved',
+      'Council tax frozen',
+      'id="section-business"',
+      'Halden shares fall',
+      'id="section-sport"',
+    ];
     const at = order.map((needle) => html.indexOf(needle));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -156,7 +174,7 @@ describe('Renderer: sections in the briefing', () => {
   });
 
   it('keeps the flat list for a briefing stored before stories had sections', () => {
-    const html = renderBriefingPage(briefing("2023-11-06"), {}, SITE);
+    const html = renderBriefingPage(briefing('2023-11-06'), {}, SITE);
 
     expect(html).not.toContain('class="sections"');
     expect(html).not.toContain('section-name');

@@ -9,7 +9,11 @@ import { STORY_TEXT } from '../../helpers/articles.ts';
 import { makeBriefing, makeEntry, makeStory } from '../../helpers/briefings.ts';
 import { engine } from '../../helpers/story-engine.ts';
 
-const GAZETTE: StoryLink = { title: 'Harbour wall to be rebuilt', url: 'https://www.gazette.example/harbour?id=1&x=2', sources: ['Port Elham Gazette'] };
+const GAZETTE: StoryLink = {
+  title: 'Harbour wall to be rebuilt',
+  url: 'https://www.gazette.example/harbour?id=1&x=2',
+  sources: ['Port Elham Gazette'],
+};
 
 describe('Function: renderSourceLinks', () => {
   it('links a one-article story to its page by title, with its publisher and rel="noopener"', () => {
@@ -20,7 +24,9 @@ describe('Function: renderSourceLinks', () => {
 
   it('names an untitled article by its host, and shows a title without a URL as text', () => {
     const html = renderSourceLinks([{ url: 'https://www.wire.example/a/b' }, { title: 'Council notes', sources: ['Wire', 'Radio'] }], 2);
-    expect(html).toBe('<p class="sources">From 2 articles: <a href="https://www.wire.example/a/b" rel="noopener"><bdi>wire.example</bdi></a>; <bdi>Council notes</bdi> (<bdi>Wire</bdi>, <bdi>Radio</bdi>).</p>');
+    expect(html).toBe(
+      '<p class="sources">From 2 articles: <a href="https://www.wire.example/a/b" rel="noopener"><bdi>wire.example</bdi></a>; <bdi>Council notes</bdi> (<bdi>Wire</bdi>, <bdi>Radio</bdi>).</p>',
+    );
   });
 
   it('names at most five articles, then counts the rest, untitled files included', () => {
@@ -32,12 +38,21 @@ describe('Function: renderSourceLinks', () => {
 
   it('rejects markup and script URLs: titles are escaped, and only http(s) URLs become links', () => {
     const html = renderSourceLinks([{ title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)', sources: ['<b>"Wire"</b>'] }], 1);
-    expect(html).toBe('<p class="sources">Source: <bdi>&lt;img src=x onerror=alert(1)&gt;</bdi> (<bdi>&lt;b&gt;&quot;Wire&quot;&lt;/b&gt;</bdi>).</p>');
+    expect(html).toBe(
+      '<p class="sources">Source: <bdi>&lt;img src=x onerror=alert(1)&gt;</bdi> (<bdi>&lt;b&gt;&quot;Wire&quot;&lt;/b&gt;</bdi>).</p>',
+    );
   });
 });
 
 describe('Function: composeBriefing (links)', () => {
-  const titled: Article = { id: 'https://gazette.example/harbour', date: '2023-11-06', body: STORY_TEXT.harbour, title: 'Harbour wall', url: 'https://gazette.example/harbour', sources: ['Gazette'] };
+  const titled: Article = {
+    id: 'https://gazette.example/harbour',
+    date: '2023-11-06',
+    body: STORY_TEXT.harbour,
+    title: 'Harbour wall',
+    url: 'https://gazette.example/harbour',
+    sources: ['Gazette'],
+  };
   const untitled: Article = { id: 'b.txt', date: '2023-11-06', body: STORY_TEXT.rail };
 
   it('gives a story with a titled article its links, and leaves a story of untitled files without', () => {
@@ -53,7 +68,11 @@ describe('Function: composeBriefing (links)', () => {
 describe('Function: renderFeeds (links)', () => {
   it('carries the source links in the content of RSS, Atom and JSON Feed', async () => {
     const briefing = makeBriefing('2023-11-06', { stories: [makeStory({ links: [GAZETTE] })] });
-    const { rss, atom, json } = renderFeeds([makeEntry(briefing)], { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' }, new Date('2023-11-06T06:00:00Z'));
+    const { rss, atom, json } = renderFeeds(
+      [makeEntry(briefing)],
+      { baseUrl: 'https://news.example.org/', title: 'Daily Briefing', language: 'en' },
+      new Date('2023-11-06T06:00:00Z'),
+    );
     const link = '<a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a>';
     const fromRss = await new Parser().parseString(rss);
     const fromAtom = await new Parser().parseString(atom);

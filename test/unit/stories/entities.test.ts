@@ -56,7 +56,10 @@ describe('Function: extractEntities', () => {
   });
 
   it('keeps a title-led name whole: "Curator Li Wen" is Li Wen, not Li', () => {
-    const people = names('The museum reopened on Friday. Curator Li Wen said the collection was safe. Li Wen thanked volunteers.', 'person');
+    const people = names(
+      'The museum reopened on Friday. Curator Li Wen said the collection was safe. Li Wen thanked volunteers.',
+      'person',
+    );
 
     expect(people).toEqual(['Li Wen']);
   });
@@ -76,9 +79,13 @@ describe('Function: extractEntities', () => {
   });
 
   it('never takes an institution led by a title word for a person ("Foreign Ministry" is not Mr Ministry)', () => {
-    const entities = extractEntities('The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.');
+    const entities = extractEntities(
+      'The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.',
+    );
 
-    expect(names('The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.', 'person')).toEqual([]);
+    expect(
+      names('The Chinese Foreign Ministry has highlighted the trip. Meanwhile, Russia’s Foreign Ministry said little.', 'person'),
+    ).toEqual([]);
     expect(entities.map((e) => e.name)).not.toContain('Ministry');
   });
 

@@ -79,7 +79,9 @@ describe('Function: makeHeadline', () => {
   });
 
   it('never ends between "between X" and its "and Y"', () => {
-    const headline = makeHeadline('Westline said "the night train is back" on Friday, restoring the service between Port Elwyn and Calder from May.');
+    const headline = makeHeadline(
+      'Westline said "the night train is back" on Friday, restoring the service between Port Elwyn and Calder from May.',
+    );
 
     expect(headline).not.toMatch(/between Port Elwyn$/);
     expect(headline.startsWith('Westline said "the night train is back"')).toBe(true);
@@ -95,17 +97,24 @@ describe('Function: makeHeadline', () => {
 
 describe('Function: pickLead', () => {
   it('takes the first sentence when it carries the news', () => {
-    expect(pickLead(['Port Elham council approved a new harbour wall.', 'Work starts in May.'])).toBe('Port Elham council approved a new harbour wall.');
+    expect(pickLead(['Port Elham council approved a new harbour wall.', 'Work starts in May.'])).toBe(
+      'Port Elham council approved a new harbour wall.',
+    );
   });
 
   it('skips a quote-led opening for the sentence that reports it', () => {
-    const lead = pickLead(['"We have waited forty years for this wall," said one fisherman.', 'Port Elham council approved a new harbour wall on Monday.']);
+    const lead = pickLead([
+      '"We have waited forty years for this wall," said one fisherman.',
+      'Port Elham council approved a new harbour wall on Monday.',
+    ]);
 
     expect(lead).toBe('Port Elham council approved a new harbour wall on Monday.');
   });
 
   it('skips a dateline and a list of names', () => {
-    expect(pickLead(['PORT ELHAM (Gazette) -', 'The council approved a new harbour wall.'])).toBe('The council approved a new harbour wall.');
+    expect(pickLead(['PORT ELHAM (Gazette) -', 'The council approved a new harbour wall.'])).toBe(
+      'The council approved a new harbour wall.',
+    );
     expect(pickLead(['Anna Berg, Tomas Lind, Mia Holt and Ivo Sarn.', 'Four rowers set a record crossing of the bay.'])).toBe(
       'Four rowers set a record crossing of the bay.',
     );
@@ -161,13 +170,24 @@ describe('Function: makeHeadline (compression)', () => {
 
 describe('Function: endsOpen', () => {
   it('flags a headline ending on an auxiliary, a preposition, an article, "said" or a transitive verb', () => {
-    for (const text of ['Oscar hopefuls Leigh and Staunton were', 'Harbour wall to be rebuilt by', 'Council approved the', 'Mayor Brennan said', 'A knee injury has forced']) {
+    for (const text of [
+      'Oscar hopefuls Leigh and Staunton were',
+      'Harbour wall to be rebuilt by',
+      'Council approved the',
+      'Mayor Brennan said',
+      'A knee injury has forced',
+    ]) {
       expect(endsOpen(text)).toBe(true);
     }
   });
 
   it('passes a headline that closes its clause', () => {
-    for (const text of ['A knee injury has forced Parmar out', 'Harbour wall to be rebuilt', 'Crown hits five-year high', 'Ostia wins 2-1']) {
+    for (const text of [
+      'A knee injury has forced Parmar out',
+      'Harbour wall to be rebuilt',
+      'Crown hits five-year high',
+      'Ostia wins 2-1',
+    ]) {
       expect(endsOpen(text)).toBe(false);
     }
   });
@@ -185,8 +205,8 @@ describe('Function: endsOpen', () => {
 
 describe('Function: pickLead (pronouns)', () => {
   it('passes over a sentence that opens with a pronoun for one that names its subject', () => {
-    expect(pickLead(['"A tough Christmas," the chairman said.', 'Its annual profit will be lower.', 'Halden Foods cut its profit forecast.'])).toBe(
-      'Halden Foods cut its profit forecast.',
-    );
+    expect(
+      pickLead(['"A tough Christmas," the chairman said.', 'Its annual profit will be lower.', 'Halden Foods cut its profit forecast.']),
+    ).toBe('Halden Foods cut its profit forecast.');
   });
 });

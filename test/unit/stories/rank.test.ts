@@ -17,7 +17,9 @@ describe('Function: storyImportance', () => {
 describe('Function: selectDiverse', () => {
   it('lets no section fill more than 40% of the list when the day has three or more sections', () => {
     // Ten sport stories lead the day; business and culture follow.
-    const day = stories('Sport Sport Sport Sport Sport Sport Sport Sport Sport Sport Business Business Business Culture Culture Culture World World World World');
+    const day = stories(
+      'Sport Sport Sport Sport Sport Sport Sport Sport Sport Sport Business Business Business Culture Culture Culture World World World World',
+    );
 
     const listed = sectionsOf(day, selectDiverse(day, 10));
 

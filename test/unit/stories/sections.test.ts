@@ -10,7 +10,9 @@ describe('Function: createSectionClassifier', () => {
     expect(file('Marlow striker Tom Reyes scored twice as his club beat Easton 3-1 to reach the cup final.')).toBe('Sport');
     expect(file('The opposition leader told MPs the government’s bill would raise taxes before the election.')).toBe('Politics');
     expect(file('A new smartphone app lets users stream games online from their computer over broadband.')).toBe('Technology');
-    expect(file('Researchers found the vaccine cut infections in patients, in a study of the disease in hospitals.')).toBe('Science & Health');
+    expect(file('Researchers found the vaccine cut infections in patients, in a study of the disease in hospitals.')).toBe(
+      'Science & Health',
+    );
     expect(file('The actress won an award for the film, and the band’s new album tops the music chart.')).toBe('Culture');
     expect(file('Rebel troops attacked the border town as refugees fled and the ceasefire collapsed.')).toBe('World');
   });

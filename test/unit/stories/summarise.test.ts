@@ -64,4 +64,3 @@ describe('Function: summarise', () => {
     expect(reading.map((s) => s.position)).toEqual([...salient.map((s) => s.position)].sort((a, b) => a - b));
   });
 });
-

@@ -62,7 +62,11 @@ describe('Function: openingOf', () => {
 describe('Function: composeStories', () => {
   it('splits and summarises a huge story from its bounded inputs only', () => {
     // Prepare: 500 articles of one story, through stages that count what reaches the splitter.
-    const articles: Article[] = Array.from({ length: 500 }, (_, i) => ({ id: `r${String(i).padStart(4, '0')}.txt`, date: '2023-11-06', body: rewrite(i) }));
+    const articles: Article[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `r${String(i).padStart(4, '0')}.txt`,
+      date: '2023-11-06',
+      body: rewrite(i),
+    }));
     const split: string[] = [];
     let summarised = 0;
     const stages: StoryStages = {

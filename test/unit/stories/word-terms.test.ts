@@ -14,7 +14,12 @@ describe('Class: TermTable', () => {
   it('gives each word inside a text its content term, and a stopword none', () => {
     const { termOfWord } = bound();
     const text = 'the talks in geneva';
-    const spans: [number, number][] = [[0, 3], [4, 9], [10, 12], [13, 19]];
+    const spans: [number, number][] = [
+      [0, 3],
+      [4, 9],
+      [10, 12],
+      [13, 19],
+    ];
 
     const terms = spans.map(([start, end]) => termOfWord(text, start, end, end - start));
 

@@ -51,7 +51,9 @@ describe('Function: planInstall', () => {
   });
 
   it('installs Python tools into the Python on PATH when it takes pip', () => {
-    expect(commands({ missing: [tool('moto_server'), tool('cfn-lint')] })).toEqual(['/usr/bin/python3 -m pip install --quiet moto[server] cfn-lint']);
+    expect(commands({ missing: [tool('moto_server'), tool('cfn-lint')] })).toEqual([
+      '/usr/bin/python3 -m pip install --quiet moto[server] cfn-lint',
+    ]);
   });
 
   it('puts Python tools in the project .venv when the system Python refuses pip (PEP 668)', () => {
@@ -62,7 +64,9 @@ describe('Function: planInstall', () => {
   });
 
   it('reuses an existing .venv, and adds python3-venv from apt when the Python cannot make one', () => {
-    expect(commands({ missing: [tool('moto_server')], pythonTakesPip: false, hasVenv: true })).toEqual(['/repo/.venv/bin/python3 -m pip install --quiet moto[server]']);
+    expect(commands({ missing: [tool('moto_server')], pythonTakesPip: false, hasVenv: true })).toEqual([
+      '/repo/.venv/bin/python3 -m pip install --quiet moto[server]',
+    ]);
     expect(commands({ missing: [tool('moto_server')], pythonTakesPip: false, pythonCanVenv: false })).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq --no-install-recommends python3-venv',

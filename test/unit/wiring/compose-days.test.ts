@@ -60,7 +60,9 @@ describe('Function: composeDays', () => {
       const outcome = await composeDays(days, { composer, settings: SETTINGS, budget });
 
       // Assess: 70 s to spend at 10 s a day: seven days, newest first; the three oldest wait
-      expect(calls).toEqual(['2023-11-10', '2023-11-09', '2023-11-08', '2023-11-07', '2023-11-06', '2023-11-05', '2023-11-04'].map((d) => [d]));
+      expect(calls).toEqual(
+        ['2023-11-10', '2023-11-09', '2023-11-08', '2023-11-07', '2023-11-06', '2023-11-05', '2023-11-04'].map((d) => [d]),
+      );
       expect(outcome.deferred).toEqual(['2023-11-03', '2023-11-02', '2023-11-01']);
       expect(outcome.briefings.size).toBe(7);
     });
@@ -87,16 +89,28 @@ describe('Function: composeDays', () => {
 
     it('starts the newest day even when its cost is unknown, and nothing when no time is left beyond the reserve', async () => {
       const { composer } = fakeComposer();
-      const some = await composeDays([day('2023-11-01', 500)], { composer, settings: SETTINGS, budget: { remainingMs: () => 31_000, reserveMs: 30_000 } });
+      const some = await composeDays([day('2023-11-01', 500)], {
+        composer,
+        settings: SETTINGS,
+        budget: { remainingMs: () => 31_000, reserveMs: 30_000 },
+      });
       expect(some.briefings.size).toBe(1);
-      const none = await composeDays([day('2023-11-01'), day('2023-11-02')], { composer, settings: SETTINGS, budget: { remainingMs: () => 29_000 } });
+      const none = await composeDays([day('2023-11-01'), day('2023-11-02')], {
+        composer,
+        settings: SETTINGS,
+        budget: { remainingMs: () => 29_000 },
+      });
       expect(none).toMatchObject({ deferred: ['2023-11-02', '2023-11-01'], failed: [] });
       expect(none.briefings.size).toBe(0);
     });
 
     it('reports a day that throws and goes on with the older days', async () => {
       const { composer } = fakeComposer({ throwsFor: ['2023-11-02'] });
-      const outcome = await composeDays([day('2023-11-01'), day('2023-11-02'), day('2023-11-03')], { composer, settings: SETTINGS, budget: { remainingMs: () => 120_000 } });
+      const outcome = await composeDays([day('2023-11-01'), day('2023-11-02'), day('2023-11-03')], {
+        composer,
+        settings: SETTINGS,
+        budget: { remainingMs: () => 120_000 },
+      });
       expect([...outcome.briefings.keys()]).toEqual(['2023-11-03', '2023-11-01']);
       expect(outcome.failed.map((f) => f.date)).toEqual(['2023-11-02']);
     });

@@ -36,11 +36,21 @@ describe('Function: readHandlerSettings', () => {
     });
     expect(settings.seedsDir).toBe('/var/task/seeds');
     expect(settings.sources).toEqual({ file: '/var/task/sources.opml', required: false });
-    expect(settings.config).toMatchObject({ timezone: 'Europe/Paris', publishHour: 7, historySize: 10, title: 'Matin', maxStories: 5, summarySentences: 2 });
+    expect(settings.config).toMatchObject({
+      timezone: 'Europe/Paris',
+      publishHour: 7,
+      historySize: 10,
+      title: 'Matin',
+      maxStories: 5,
+      summarySentences: 2,
+    });
   });
 
   it('requires the sources list named by SOURCES_FILE', () => {
-    expect(readHandlerSettings({ ...REQUIRED, SOURCES_FILE: ' /opt/feeds.opml ' }).sources).toEqual({ file: '/opt/feeds.opml', required: true });
+    expect(readHandlerSettings({ ...REQUIRED, SOURCES_FILE: ' /opt/feeds.opml ' }).sources).toEqual({
+      file: '/opt/feeds.opml',
+      required: true,
+    });
   });
 
   it.each([

@@ -15,12 +15,18 @@ const CLEAN: RunReport = {
   written: ['briefings/2023-11-08.json', 'manifest.json'],
   attempts: 1,
 };
-const FAILED: RunReport = { ...CLEAN, failed: [{ date: '2023-11-07', reason: 'RangeError: Invalid typed array length' }], deferred: ['2023-11-01', '2023-11-02'] };
+const FAILED: RunReport = {
+  ...CLEAN,
+  failed: [{ date: '2023-11-07', reason: 'RangeError: Invalid typed array length' }],
+  deferred: ['2023-11-01', '2023-11-02'],
+};
 
 describe('Function: summariseRun', () => {
   it('names each failed day with its error, and the deferred days', () => {
     const summary = summariseRun(FAILED);
-    expect(summary).toContain('Failed: 1 (2023-11-07); a published day keeps its last version\n  failed 2023-11-07: RangeError: Invalid typed array length');
+    expect(summary).toContain(
+      'Failed: 1 (2023-11-07); a published day keeps its last version\n  failed 2023-11-07: RangeError: Invalid typed array length',
+    );
     expect(summary).toContain('Deferred to the next run (out of time): 2 (2023-11-01, 2023-11-02)');
   });
 

@@ -84,8 +84,21 @@ export function expansionOf(short: string, names: readonly string[]): string | u
   const known = KNOWN_ABBREVIATIONS[short] ?? [];
   // "EA" and "EA Sports": the only two-word name the abbreviation opens is its brand.
   const opened = names.filter((name) => name.startsWith(`${short} `));
-  if (/^[A-Z]{2,4}$/u.test(short) && opened.length === 1 && opened[0]!.split(' ').length === 2 && !/^(?:News|Radio|TV|Sport|One|Two)$/u.test(opened[0]!.split(' ')[1]!)) return opened[0];
-  return names.find((name) => name !== short && name.includes(' ') && (known.includes(name) || initialsOf(name) === short.toUpperCase() || initialsOf(name).endsWith(short.toUpperCase()) && initialsOf(name).length === short.length + 1));
+  if (
+    /^[A-Z]{2,4}$/u.test(short) &&
+    opened.length === 1 &&
+    opened[0]!.split(' ').length === 2 &&
+    !/^(?:News|Radio|TV|Sport|One|Two)$/u.test(opened[0]!.split(' ')[1]!)
+  )
+    return opened[0];
+  return names.find(
+    (name) =>
+      name !== short &&
+      name.includes(' ') &&
+      (known.includes(name) ||
+        initialsOf(name) === short.toUpperCase() ||
+        (initialsOf(name).endsWith(short.toUpperCase()) && initialsOf(name).length === short.length + 1)),
+  );
 }
 
 // Contexts that only a company has: "shares in X", "X said in a statement", "X Inc", "firm X".

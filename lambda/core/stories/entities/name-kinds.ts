@@ -10,24 +10,38 @@ const LAST_NAME_TAGS = new Set(['LastName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
 const ORGANISATION_TAGS = new Set(['Organization', 'Company', 'School', 'SportsTeam']);
 // Words a capitalised sentence opener is when it is not a name ("The", "Although", "Officials").
-const NOT_NAME_TAGS = new Set(['Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Pronoun', 'Demonym', 'Plural', 'WeekDay', 'Month', 'Modal']);
+const NOT_NAME_TAGS = new Set([
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Adverb',
+  'Pronoun',
+  'Demonym',
+  'Plural',
+  'WeekDay',
+  'Month',
+  'Modal',
+]);
 
 // The last word of an organisation's name ("Teachers Union", "National Weather Service", "General Motors").
 const ORGANISATION_ENDS = new Set(
-  ('union ministry department office service council committee commission agency authority bank party ' +
+  (
+    'union ministry department office service council committee commission agency authority bank party ' +
     'university college school hospital court senate parliament assembly army navy police corporation corp ' +
     'inc ltd plc group company motors airlines airways institute foundation association federation league ' +
     'club fund board bureau trust network times post news press guard force forces organisation organization ' +
     'energy telecom foods insurance logistics holdings capital partners industries systems technologies ' +
     'media pharmaceuticals electric motors steel mining oil gas railways ballet opera orchestra watch sports ' +
-    'project festival awards gallery museum theatre theater academy studios pictures records brothers bros games')
-    .split(' '),
+    'project festival awards gallery museum theatre theater academy studios pictures records brothers bros games'
+  ).split(' '),
 );
 
 // The last word of a place's name.
 // Words that make a region of a place: "Northern Ireland", "South Wales", "Greater Manchester".
 const DIRECTIONS = new Set('north south east west northern southern eastern western central upper lower greater new'.split(' '));
-const PLACE_ENDS = new Set('castle palace square street road avenue bridge island islands river lake mountains valley park airport county province'.split(' '));
+const PLACE_ENDS = new Set(
+  'castle palace square street road avenue bridge island islands river lake mountains valley park airport county province'.split(' '),
+);
 
 // Verbs of saying after a name, and words before one, that mark a person ("Quist said", "led by Quist").
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'warned', 'announced', 'explained']);
@@ -35,7 +49,28 @@ const PERSON_BEFORE = new Set(['by', 'and', 'minister', 'leader', 'chief', 'spok
 // A single unknown capitalised word after these, and before no noun, is a place ("talks in Tucson.").
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'across', 'near', 'at', 'into', 'outside', 'around', 'of']);
 // Verbs are left out: "an adviser to Haddad said" names a person.
-const PLACE_AFTER = new Set(['', 'on', 'in', 'and', 'for', 'with', 'to', 'after', 'that', 'as', 'where', 'last', 'this', 'earlier', 'since', 'by', 'before', 'ahead', 'without', 'over']);
+const PLACE_AFTER = new Set([
+  '',
+  'on',
+  'in',
+  'and',
+  'for',
+  'with',
+  'to',
+  'after',
+  'that',
+  'as',
+  'where',
+  'last',
+  'this',
+  'earlier',
+  'since',
+  'by',
+  'before',
+  'ahead',
+  'without',
+  'over',
+]);
 
 const DEMONYM_TAGS = new Set(['Demonym']);
 
@@ -52,7 +87,12 @@ const CLASSES: readonly (readonly [ReadonlySet<string>, number])[] = [
 ];
 /** True when the last word of a name is an institution's ("… Ministry", "… Union", "… Bank"). */
 function endsAsInstitution(words: readonly string[]): boolean {
-  return ORGANISATION_ENDS.has(words.at(-1)!.replace(/['’]s$/u, '').toLowerCase());
+  return ORGANISATION_ENDS.has(
+    words
+      .at(-1)!
+      .replace(/['’]s$/u, '')
+      .toLowerCase(),
+  );
 }
 
 /** A name and its kind from a run of capitalised words, or undefined when it is none of person, place, organisation. */
@@ -95,7 +135,12 @@ export function createRunClassifier(lexiconTags: LexiconTags, normalise: NameNor
     // "Goalscorer Jimmy Floyd Hasselbaink": a job word before a name is no part of it.
     while (words.length > 1 && isDescriptor(words[0]!)) words.shift();
     // A nationality stays when it qualifies an institution: "Chinese Foreign Ministry" is not just "Foreign Ministry".
-    while (words.length > 1 && hasTag(words[0]!, NOT_NAME) && !(hasTag(words[0]!, DEMONYM) && endsAsInstitution(words)) && !knownKind(words.join(' '))) {
+    while (
+      words.length > 1 &&
+      hasTag(words[0]!, NOT_NAME) &&
+      !(hasTag(words[0]!, DEMONYM) && endsAsInstitution(words)) &&
+      !knownKind(words.join(' '))
+    ) {
       words.shift();
     }
     // "Shareholders of Meridian Airlines" opens a sentence: the name is after "of", unless the first word names something.
@@ -107,9 +152,13 @@ export function createRunClassifier(lexiconTags: LexiconTags, normalise: NameNor
 
   /** The kind of a multi-word name the lexicon does not know whole. */
   function kindOfPhrase(words: readonly string[], run: NameRun): EntityKind | undefined {
-    const last = words.at(-1)!.replace(/['’]s$/u, '').toLowerCase();
+    const last = words
+      .at(-1)!
+      .replace(/['’]s$/u, '')
+      .toLowerCase();
     // "Ministry of Finance", "Bank of England": the institution comes first.
-    if (ORGANISATION_ENDS.has(last) || ((words.includes('of') || words.includes('for')) && ORGANISATION_ENDS.has(words[0]!.toLowerCase()))) return 'organization';
+    if (ORGANISATION_ENDS.has(last) || ((words.includes('of') || words.includes('for')) && ORGANISATION_ENDS.has(words[0]!.toLowerCase())))
+      return 'organization';
     // A castle, a square, a country's region: places, whatever names they hold ("Windsor Castle", "Northern Ireland").
     if (PLACE_ENDS.has(last) || (hasTag(last, PLACE) && words.length === 2 && DIRECTIONS.has(words[0]!.toLowerCase()))) return 'place';
     if (hasTag(words[0]!, FIRST_NAME) || hasTag(last, LAST_NAME)) return 'person';

@@ -24,12 +24,13 @@ export interface NameRun {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const JOINS_FOR = /^(?:Institute|Commission|Campaign|Centre|Center|Council|Office|Department|Ministry|Secretary|Society|Foundation|Trust|Association|Alliance|Coalition|Committee)$/u;
+const JOINS_FOR =
+  /^(?:Institute|Commission|Campaign|Centre|Center|Council|Office|Department|Ministry|Secretary|Society|Foundation|Trust|Association|Alliance|Coalition|Committee)$/u;
 
 /** True when the run must end after this token: punctuation after it, or a possessive. */
 function closesRun(token: ScannedWord): boolean {
   if (ABBREVIATED_TITLE.test(token.core)) return false;
-  return token.raw !== token.core && /[,;:.!?"”)\]]$/u.test(token.raw.replace(/['’]s$/u, '')) || POSSESSIVE.test(token.core);
+  return (token.raw !== token.core && /[,;:.!?"”)\]]$/u.test(token.raw.replace(/['’]s$/u, ''))) || POSSESSIVE.test(token.core);
 }
 
 /** Runs of capitalised words; "of" joins two runs ("Bank of England"), a sentence start or punctuation ends one. */
@@ -45,7 +46,8 @@ export function nameRuns(text: string, tokens: readonly ScannedWord[] = scanWord
       const joiner = next.core === 'of' || next.core === '&' || (next.core === 'for' && JOINS_FOR.test(tokens[j]!.core));
       const joinsOf = joiner && j + 2 < tokens.length && tokens[j + 2]!.capital && !/[,;:.]$/u.test(next.raw);
       if (joinsOf && !tokens[j + 2]!.initial) j += 2;
-      else if (next.capital && !next.initial && next.index === next.at) j++; // no opening quote or bracket
+      else if (next.capital && !next.initial && next.index === next.at)
+        j++; // no opening quote or bracket
       else break;
     }
     const first = tokens[i]!;

@@ -58,7 +58,12 @@ function contentNorm(v: ArticleVector, names: 0 | 1): number {
  * counted per article in one reused array, not in a map of every pair; the article's vector is spread into
  * dense arrays once, so each candidate costs one pass over its terms.
  */
-function similarPairs(vectors: readonly ArticleVector[], keys: readonly Int32Array[], vocabularySize: number, G: GroupingParameters): Link[] {
+function similarPairs(
+  vectors: readonly ArticleVector[],
+  keys: readonly Int32Array[],
+  vocabularySize: number,
+  G: GroupingParameters,
+): Link[] {
   const postings = postingsOf(keys, G);
   const shared = new Int32Array(vectors.length);
   const dense = new Float64Array(vocabularySize);
@@ -102,7 +107,8 @@ function similarPairs(vectors: readonly ArticleVector[], keys: readonly Int32Arr
         // Names: what is left of the dot once the content is taken out (names meet names only).
         const names = similarity - content;
         const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
-        if (similarity >= G.minSimilarity && content >= G.minContentSimilarity * norms[a]! * norms[b]! && namesAgree) links.push({ a, b, similarity });
+        if (similarity >= G.minSimilarity && content >= G.minContentSimilarity * norms[a]! * norms[b]! && namesAgree)
+          links.push({ a, b, similarity });
       }
       list.length = 0;
     }
@@ -166,7 +172,11 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
     sets.union(ra, rb);
     stories.delete(ra);
     stories.delete(rb);
-    stories.set(sets.find(ra), { ...mergeCentroids(sa, sb, dot), count: sa.count + sb.count, sample: firstOf(sa.sample, sb.sample, G.linkageSample) });
+    stories.set(sets.find(ra), {
+      ...mergeCentroids(sa, sb, dot),
+      count: sa.count + sb.count,
+      sample: firstOf(sa.sample, sb.sample, G.linkageSample),
+    });
   }
   const groups = new Map<number, number[]>();
   texts.forEach((_, i) => {
@@ -181,5 +191,8 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
 /** Groups one day's articles into stories; each group and the list are in article-id order. */
 export function groupArticles(articles: readonly Article[], G: GroupingParameters = GROUPING_PARAMETERS): Article[][] {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return groupTexts(sorted.map((a) => a.body), G).map((indices) => indices.map((i) => sorted[i]!));
+  return groupTexts(
+    sorted.map((a) => a.body),
+    G,
+  ).map((indices) => indices.map((i) => sorted[i]!));
 }

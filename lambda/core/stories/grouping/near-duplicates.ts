@@ -35,7 +35,12 @@ function jaccard(a: Int32Array, b: Int32Array): number {
  * `G.nearDuplicateSimilarity` joins it. Grouping then indexes one article per set, so 10,000 copies cost
  * what one does, and a term every copy holds is not mistaken for a topic.
  */
-export function collapseNearDuplicates(vectors: readonly SparseVector[], prose: (i: number) => boolean, sets: DisjointSets, G: GroupingParameters): void {
+export function collapseNearDuplicates(
+  vectors: readonly SparseVector[],
+  prose: (i: number) => boolean,
+  sets: DisjointSets,
+  G: GroupingParameters,
+): void {
   for (const multiplier of MULTIPLIERS.slice(0, G.nearDuplicateHashes)) {
     const leaders = new Map<number, number>();
     vectors.forEach((vector, i) => {
@@ -43,7 +48,8 @@ export function collapseNearDuplicates(vectors: readonly SparseVector[], prose: 
       const hash = minHash(vector.ids, multiplier);
       const leader = leaders.get(hash);
       if (leader === undefined) leaders.set(hash, i);
-      else if (sets.find(i) !== sets.find(leader) && jaccard(vectors[leader]!.ids, vector.ids) >= G.nearDuplicateSimilarity) sets.union(leader, i);
+      else if (sets.find(i) !== sets.find(leader) && jaccard(vectors[leader]!.ids, vector.ids) >= G.nearDuplicateSimilarity)
+        sets.union(leader, i);
     });
   }
 }

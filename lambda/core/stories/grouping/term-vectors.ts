@@ -97,7 +97,13 @@ function internAll(texts: readonly string[]): { interned: InternedText[]; size: 
  * per-id scratch, zero between calls, so only the text's distinct ids are sorted, not every occurrence;
  * `distinct` is scratch as long as the longest text (a buffer per text was garbage the size of the day).
  */
-function vectorOf({ terms, proper, names: nameIds }: InternedText, termWeight: Float64Array, boost: number, counts: Int32Array, distinct: Int32Array): ArticleVector {
+function vectorOf(
+  { terms, proper, names: nameIds }: InternedText,
+  termWeight: Float64Array,
+  boost: number,
+  counts: Int32Array,
+  distinct: Int32Array,
+): ArticleVector {
   let size = 0;
   for (let k = 0; k < terms.length; k++) {
     const id = terms[k]!;

@@ -21,18 +21,28 @@ const OPENERS =
 const LEADING_CLAUSE = new RegExp(`^(?:${OPENERS.split(' ').join('|')})\\b[^,;:"“”]{0,90}?,\\s+`, 'iu');
 
 // Verbs that attribute what follows: "X said that …", "X has warned …".
-const SAYING = 'said|says|say|has said|have said|told reporters|announced|has announced|reported|believes|believe|thinks|claimed|claims|insisted|insists|argued|argues|admitted|admits|confirmed|revealed|stressed|suggested|suggests|predicted|predicts|expects|expect|has warned|warned|warns';
+const SAYING =
+  'said|says|say|has said|have said|told reporters|announced|has announced|reported|believes|believe|thinks|claimed|claims|insisted|insists|argued|argues|admitted|admits|confirmed|revealed|stressed|suggested|suggests|predicted|predicts|expects|expect|has warned|warned|warns';
 // "Mr Blair said …": a short subject without a comma, then a verb of saying, then the reported clause.
-const LEADING_ATTRIBUTION = new RegExp(`^([^,;:"“”]{2,60}?)\\s(?:${SAYING})(?:\\s(?:on|last|this|yesterday|today)\\s\\p{Lu}\\p{L}+day)?\\s(?:that\\s)?(?=\\S)`, 'u');
+const LEADING_ATTRIBUTION = new RegExp(
+  `^([^,;:"“”]{2,60}?)\\s(?:${SAYING})(?:\\s(?:on|last|this|yesterday|today)\\s\\p{Lu}\\p{L}+day)?\\s(?:that\\s)?(?=\\S)`,
+  'u',
+);
 // "…, the Financial Times has reported", "…, according to the OECD", "…, he said".
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s(?:(?:according to|said|says)\\s[^,;"“”]{2,40}|[^,;"“”]{2,40}?\\s(?:${SAYING}))(?:\\s(?:on|last|this)\\s\\p{L}+)?[.!?]?$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s(?:(?:according to|said|says)\\s[^,;"“”]{2,40}|[^,;"“”]{2,40}?\\s(?:${SAYING}))(?:\\s(?:on|last|this)\\s\\p{L}+)?[.!?]?$`,
+  'u',
+);
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PERIOD = '(?:week|month|year|weekend|morning|afternoon|evening|night|season|summer|winter|spring|autumn)';
 // Time adverbials: the date is the briefing's, so "on Tuesday", "last week", "earlier this month" add nothing.
 const TIME_ADVERBIALS_RAW = [
-  new RegExp(`,?\\s(?:on|by|from|until|since)\\s(?:${WEEKDAY}(?:\\s(?:morning|afternoon|evening|night))?|(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|${MONTH}\\s\\d{1,2})\\b(?:\\s\\d{4})?`, 'gu'),
+  new RegExp(
+    `,?\\s(?:on|by|from|until|since)\\s(?:${WEEKDAY}(?:\\s(?:morning|afternoon|evening|night))?|(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|${MONTH}\\s\\d{1,2})\\b(?:\\s\\d{4})?`,
+    'gu',
+  ),
   new RegExp(`,?\\s(?:earlier|later)\\s(?:this|last|next)\\s${PERIOD}\\b`, 'gu'),
   new RegExp(`,?\\s(?:last|this|next)\\s(?:${PERIOD}|${WEEKDAY})\\b`, 'gu'),
   /,?\s(?:yesterday|today|tonight)\b/gu,
@@ -43,13 +53,17 @@ const TIME_ADVERBIALS = TIME_ADVERBIALS_RAW.map((pattern) => new RegExp(`${patte
 // Hedging and perfect auxiliaries headline style drops: "is set to embark" → "to embark", "has hit" → "hit".
 const HEDGES = /\b(?:is|are|was|were) (?:(?:set|expected|due|scheduled|poised|about|likely|planning|preparing|going) )?to\b/gu;
 // The future as headlines write it: "Roxy Music will appear" → "Roxy Music to appear".
-const FUTURE = /(?<=[\p{L}\p{N}’'] )(?<!\b(?:that|which|who|it|he|she|they|we|I|you|there|this|what) )will (?!not\b|be\b|have\b)(?=\p{Ll}+\b)/gu;
+const FUTURE =
+  /(?<=[\p{L}\p{N}’'] )(?<!\b(?:that|which|who|it|he|she|they|we|I|you|there|this|what) )will (?!not\b|be\b|have\b)(?=\p{Ll}+\b)/gu;
 // The passive without its auxiliary: "X was arrested" → "X arrested", "have been named" → "named".
-const PASSIVE = /\b(?:has been|have been|had been|was|were|is being|are being) (?=\p{Ll}+ed\b|(?:hit|cut|set|put|won|lost|sold|bought|paid|held|led|left|kept|found|built|sent|spent|struck|told|made|given|taken|shown|seen|chosen|named|beaten|awarded|jailed|banned|fined|charged|sued|cleared|ousted|dropped)\b)/gu;
+const PASSIVE =
+  /\b(?:has been|have been|had been|was|were|is being|are being) (?=\p{Ll}+ed\b|(?:hit|cut|set|put|won|lost|sold|bought|paid|held|led|left|kept|found|built|sent|spent|struck|told|made|given|taken|shown|seen|chosen|named|beaten|awarded|jailed|banned|fined|charged|sued|cleared|ousted|dropped)\b)/gu;
 // Adverbs that add nothing to a headline, and honorifics headlines leave out ("Mr Blair" → "Blair").
-const FILLERS = /\b(?:also|now|still|currently|officially|increasingly|reportedly|already|just) (?=\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=\p{Lu})/gu;
+const FILLERS =
+  /\b(?:also|now|still|currently|officially|increasingly|reportedly|already|just) (?=\p{Ll})|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=\p{Lu})/gu;
 // Only before a participle that is also the past tense ("has hit" → "hit"; "have risen" stays).
-const PERFECT = /\b(?:has|have) (?=(?:\p{Ll}+ed|hit|cut|set|put|won|lost|sold|bought|paid|held|led|left|kept|found|built|sent|spent|struck|told|made|said|met|brought|caught|thought|fought|sought|agreed|had)\b)/gu;
+const PERFECT =
+  /\b(?:has|have) (?=(?:\p{Ll}+ed|hit|cut|set|put|won|lost|sold|bought|paid|held|led|left|kept|found|built|sent|spent|struck|told|made|said|met|brought|caught|thought|fought|sought|agreed|had)\b)/gu;
 
 /** The text with the pattern replaced outside quotations: quoted words stay as written. */
 function apply(text: string, pattern: RegExp, replacement: string): string {

@@ -10,16 +10,18 @@ const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\
 
 /** Drops "(…)" asides, short ", X," appositives, hedges and trailing detail: the sentence stays grammatical. */
 function withoutAsides(text: string): string {
-  return text
-    .replace(/\s*\([^()]*\)/g, '')
-    .replace(/,\s[^,]{1,40},\s(?=(is|are|was|were|has|have|had|will|would|said|says|can|could)\b)/g, ' ')
-    // Headline style drops the hedging auxiliary, keeping the object: "is set to embark" → "to embark".
-    .replace(/\b(is|are) (set|expected|due|scheduled|poised|about) to\b/g, 'to')
-    // A non-restrictive "which …" clause and a weekday add detail, not the news.
-    .replace(/,\swhich\s[^,]*$/u, '')
-    .replace(/\s(on|last|this|next) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\s*\([^()]*\)/g, '')
+      .replace(/,\s[^,]{1,40},\s(?=(is|are|was|were|has|have|had|will|would|said|says|can|could)\b)/g, ' ')
+      // Headline style drops the hedging auxiliary, keeping the object: "is set to embark" → "to embark".
+      .replace(/\b(is|are) (set|expected|due|scheduled|poised|about) to\b/g, 'to')
+      // A non-restrictive "which …" clause and a weekday add detail, not the news.
+      .replace(/,\swhich\s[^,]*$/u, '')
+      .replace(/\s(on|last|this|next) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** True when the text opens a double quotation it does not close: a headline never ends inside one. */
@@ -94,7 +96,10 @@ function cutAtPhrase(tagWords: WordTagger, text: string): string {
 
 /** Removes sentence-final punctuation and dangling clause punctuation. */
 function tidy(text: string): string {
-  return text.replace(/[\s,;:\-–—]+$/u, '').replace(/[.!?]+["”’]?$/u, '').trim();
+  return text
+    .replace(/[\s,;:\-–—]+$/u, '')
+    .replace(/[.!?]+["”’]?$/u, '')
+    .trim();
 }
 
 /** Writes a headline from a sentence. */

@@ -17,7 +17,10 @@ export function isNameList(sentence: string): boolean {
     .map((item) => item.trim())
     .filter(Boolean);
   if (items.length < 3) return false;
-  const names = items.filter((item) => item.split(/\s+/).length <= 4 && item.split(/\s+/).every((w) => CAPITALISED.test(w) || /^(?:de|van|von|da|di|le|la|of)$/u.test(w)));
+  const names = items.filter(
+    (item) =>
+      item.split(/\s+/).length <= 4 && item.split(/\s+/).every((w) => CAPITALISED.test(w) || /^(?:de|van|von|da|di|le|la|of)$/u.test(w)),
+  );
   return names.length >= items.length - 1;
 }
 

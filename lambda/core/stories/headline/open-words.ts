@@ -23,6 +23,8 @@ const LAST_WORD = /([\p{L}'’]+)[^\p{L}\p{N}]*$/u;
 
 /** True when a headline's last word is one of {@link OPEN_WORDS}. */
 export function endsOpen(text: string): boolean {
-  const last = LAST_WORD.exec(text)?.[1]?.toLowerCase().replace(/['’]s$/u, '');
+  const last = LAST_WORD.exec(text)?.[1]
+    ?.toLowerCase()
+    .replace(/['’]s$/u, '');
   return last !== undefined && OPEN_WORDS.has(last) && !/\p{N}[^\p{L}\p{N}]*$/u.test(text);
 }

@@ -58,7 +58,10 @@ function mostCentral(bodies: readonly string[], indices: readonly number[], limi
     for (const [term, c] of counts) dot += (c / norm) * centre.get(term)!;
     return dot;
   });
-  const chosen = indices.map((_, k) => k).sort((a, b) => score[b]! - score[a]! || a - b).slice(0, limits.maxArticles);
+  const chosen = indices
+    .map((_, k) => k)
+    .sort((a, b) => score[b]! - score[a]! || a - b)
+    .slice(0, limits.maxArticles);
   return chosen.sort((a, b) => a - b).map((k) => indices[k]!);
 }
 

@@ -116,7 +116,12 @@ function documentRanks(candidates: readonly Candidate[], weight: readonly number
 }
 
 /** Centrality with a lead prior and a length term: (words + 1)^-lengthExponent (see the parameters). */
-function scoresOf(candidates: readonly Candidate[], docRank: readonly number[], central: readonly number[], P: SummaryParameters): number[] {
+function scoresOf(
+  candidates: readonly Candidate[],
+  docRank: readonly number[],
+  central: readonly number[],
+  P: SummaryParameters,
+): number[] {
   // Position in the documents read one after another in rank order.
   const offset = new Array<number>(docRank.length).fill(0);
   for (const c of candidates) offset[docRank[c.doc]!] = Math.max(offset[docRank[c.doc]!]!, c.position + 1);

@@ -28,7 +28,12 @@ function postingsOf(sentences: readonly SentenceTerms[]): Posting[] {
 }
 
 /** Each sentence's length as the edge normaliser sees it: log(distinct terms + 1), or its vector's norm. */
-function sentenceSizes(sentences: readonly SentenceTerms[], postings: readonly Posting[], termWeight: Float64Array, P: RankParameters): Float64Array {
+function sentenceSizes(
+  sentences: readonly SentenceTerms[],
+  postings: readonly Posting[],
+  termWeight: Float64Array,
+  P: RankParameters,
+): Float64Array {
   const sizes = new Float64Array(sentences.length);
   if (P.similarity === 'overlap') {
     for (const [s, { termIds }] of sentences.entries()) sizes[s] = Math.log(termIds.length + 1);

@@ -32,7 +32,8 @@ export const MAX_SENTENCE_CHARS = 1_000;
  */
 export const MAX_TEXT_CHARS = 100_000;
 
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
 
 /**
  * The text without its runs of non-space characters longer than MAX_WORD_CHARS (each becomes one space), in
