@@ -36,13 +36,6 @@ export function contentTermsOf(tokens: readonly string[]): string[] {
   return terms;
 }
 
-/** Counts each term. */
-export function termCounts(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
 /** Number of words in a text, counted as ROUGE counts them. */
 export function wordCount(text: string): number {
   // Runs of ASCII letters and digits, counted without building the token list (a day can hold 10,000 articles).
