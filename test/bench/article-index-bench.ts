@@ -7,35 +7,20 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mapConcurrently } from '../../lambda/map-concurrently.ts';
+import { backFillArticle, datesBack } from '../helpers/back-fill.ts';
 import { startMotoServer } from '../helpers/moto-server.ts';
 import { runOnS3 } from '../helpers/s3-run.ts';
 import { createTestBucket, createTestS3Client, putTestObject } from '../helpers/s3.ts';
 
 const [days = 365, perDay = 5] = process.argv.slice(2).map(Number);
-const WORDS = [
-  'harbour',
-  'council',
-  'railway',
-  'orchard',
-  'turbine',
-  'glacier',
-  'library',
-  'festival',
-  'vaccine',
-  'election',
-  'bridge',
-  'satellite',
-];
-const dates = Array.from({ length: days }, (_, i) => new Date(Date.UTC(2023, 10, 7 - i)).toISOString().slice(0, 10));
-const articleText = (date: string, n: number, twist = '') =>
-  `date ${date}\nThe ${WORDS[n % WORDS.length]} board in Northfield approved a plan for the ${WORDS[(n * 5 + date.charCodeAt(9)) % WORDS.length]} on ${date}, officials said${twist}. Residents welcomed the decision at a public meeting.\n`;
+const dates = datesBack(days);
 
 const moto = await startMotoServer();
 try {
   const client = createTestS3Client(moto.endpoint);
   const bucket = await createTestBucket(client, 'bench-index');
   const keys = dates.flatMap((date) => Array.from({ length: perDay }, (_, n) => ({ date, n })));
-  await mapConcurrently(keys, 16, ({ date, n }) => putTestObject(client, bucket, `articles/${date}/a${n}.txt`, articleText(date, n)));
+  await mapConcurrently(keys, 16, ({ date, n }) => putTestObject(client, bucket, `articles/${date}/a${n}.txt`, backFillArticle(date, n)));
   let gets = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -55,7 +40,7 @@ try {
   console.log(`${days} days × ${perDay} articles (${keys.length}) on moto\n\n| run | article GETs | ms | outcome |\n|---|---|---|---|`);
   await measure('first (no index)');
   await measure('re-run, unchanged');
-  await putTestObject(client, bucket, `articles/${dates[3]}/a0.txt`, articleText(dates[3]!, 0, ' on Tuesday'));
+  await putTestObject(client, bucket, `articles/${dates[3]}/a0.txt`, backFillArticle(dates[3]!, 0, ' on Tuesday'));
   await measure('one article changed');
   client.destroy();
 } finally {

@@ -2,42 +2,16 @@ import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { ARTICLE_INDEX_KEY } from '../../lambda/core/article-index.ts';
 import { captureOutput, makeTestHandler } from '../helpers/s3-handler.ts';
+import { backFillArticle, datesBack } from '../helpers/back-fill.ts';
 import { makeSeedsDir } from '../helpers/s3-run.ts';
 import { bodiesOf, manifestDatesOf, snapshotBucket } from '../helpers/s3-site.ts';
 import { countCalls, createTestBucket, createTestS3Client, putTestObject, type CallCounter } from '../helpers/s3.ts';
 
 const endpoint = inject('s3Endpoint');
 const seedsDir = await makeSeedsDir({});
-const WORDS = [
-  'harbour',
-  'council',
-  'railway',
-  'orchard',
-  'turbine',
-  'glacier',
-  'library',
-  'festival',
-  'vaccine',
-  'election',
-  'bridge',
-  'satellite',
-];
-
-/** The dates of `days` days ending on 7 November 2023 (the day before the tests' fixed clock). */
-function datesBack(days: number): string[] {
-  return Array.from({ length: days }, (_, i) => new Date(Date.UTC(2023, 10, 7 - i)).toISOString().slice(0, 10)).reverse();
-}
-
-/** A distinct, valid article for a day. */
-function articleText(date: string, n: number, twist = ''): string {
-  const a = WORDS[n % WORDS.length]!;
-  const b = WORDS[(n * 5 + date.charCodeAt(9)) % WORDS.length]!;
-  return `date ${date}\nThe ${a} board in Northfield approved a plan for the ${b} on ${date}, officials said${twist}. Work on the ${a} starts next month and will cost 4 million pounds. Residents of Northfield welcomed the ${b} decision at a public meeting.\n`;
-}
-
 async function putDays(client: S3Client, bucket: string, dates: readonly string[], perDay: number): Promise<void> {
   for (const date of dates)
-    for (let n = 0; n < perDay; n++) await putTestObject(client, bucket, `articles/${date}/a${n}.txt`, articleText(date, n));
+    for (let n = 0; n < perDay; n++) await putTestObject(client, bucket, `articles/${date}/a${n}.txt`, backFillArticle(date, n));
 }
 
 describe('Article index: a run reads only what changed', () => {
@@ -86,7 +60,7 @@ describe('Article index: a run reads only what changed', () => {
     const dates = datesBack(3);
     await putDays(client, bucket, dates, 2);
     await run();
-    await putTestObject(client, bucket, `articles/${dates[1]}/a0.txt`, articleText(dates[1]!, 0, ' on Tuesday evening'));
+    await putTestObject(client, bucket, `articles/${dates[1]}/a0.txt`, backFillArticle(dates[1]!, 0, ' on Tuesday evening'));
     articleKeysRead = [];
     const second = await run();
     // The changed article, then its unchanged neighbour when the day is fingerprinted; no other day's.
