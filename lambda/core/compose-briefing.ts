@@ -1,3 +1,4 @@
+import { CONFIG_DEFAULTS } from './config.ts';
 import { longDate } from './dates.ts';
 import type { StoryEngine } from './stories/story-engine.ts';
 import type { Article, Briefing, Entity, Story, StoryLink } from './types.ts';
@@ -34,7 +35,7 @@ export function composeBriefing(
   articles: readonly Article[],
   options: ComposeBriefingOptions = {},
 ): Briefing {
-  const { title = 'Daily Briefing', maxStories = 20, summarySentences } = options;
+  const { title = CONFIG_DEFAULTS.title, maxStories = CONFIG_DEFAULTS.maxStories, summarySentences } = options;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const composed = engine.composeStories(sorted, { maxStories, ...(summarySentences !== undefined && { summarySentences }) });
   const stories = withLinks(composed.stories, sorted);

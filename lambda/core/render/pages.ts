@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
+import { briefingPageKey } from '../site-keys.ts';
 import type { Briefing } from '../types.ts';
 import { balanceBidi, stripBidiControls } from './bidi.ts';
 import { renderStoriesHtml } from './briefing-html.ts';
@@ -57,7 +58,7 @@ function renderSummaryCard(briefing: Briefing): string {
   const headlines = briefing.stories.slice(0, INDEX_HEADLINES).map((s) => `<li dir="auto">${escapeHtml(balanceBidi(s.headline))}</li>`);
   return [
     `<article class="card">`,
-    `<h2><a href="briefings/${escapeHtml(briefing.date)}.html">${escapeHtml(briefing.title)}</a></h2>`,
+    `<h2><a href="${escapeHtml(briefingPageKey(briefing.date))}">${escapeHtml(briefing.title)}</a></h2>`,
     `<p class="date">${timeOf(briefing.date)}</p>`,
     headlines.length ? `<ul class="headlines">\n${headlines.join('\n')}\n</ul>` : '',
     `</article>`,
