@@ -50,6 +50,7 @@ interface Entry {
   readonly name: string;
   readonly date: string;
   readonly id: string;
+  /** The article's digest, which only the index reads: '' when the run keeps no index (no source reads articles alone). */
   readonly digest: string;
   readonly etag?: string;
   readonly source: ArticleSource;
@@ -97,7 +98,8 @@ export async function readArticles({ sources, store, settings, logger, stopReadi
         name: item.name,
         date: read.date,
         id: read.id,
-        digest: articleDigestOf(read),
+        // A JSON string and a SHA-256 of each body, which a run without an index never reads.
+        digest: indexing ? articleDigestOf(read) : '',
         etag: item.etag,
         source,
         article: read,
