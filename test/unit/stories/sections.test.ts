@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSectionClassifier } from '../../../lambda/core/stories/sections/sections.ts';
+import { createSectionClassifier, MAX_SECTION_BODIES } from '../../../lambda/core/stories/sections/sections.ts';
 
 const fileSection = createSectionClassifier();
 const file = (lead: string, body = lead): string => fileSection({ lead, bodies: [body] });
@@ -25,5 +25,19 @@ describe('Function: createSectionClassifier', () => {
 
   it('files a story with no section word under World', () => {
     expect(file('Zzyx qorp vlent.')).toBe('World');
+  });
+
+  it('reads at most its bound of bodies, spread evenly over a large story', () => {
+    // Prepare: 1,000 bodies; the ten an even spread reads are about sport, the others about business.
+    const sport = 'The striker scored twice as the club won the cup final.';
+    const business = 'Shares fell after the company cut its profit forecast.';
+    const bodies = Array.from({ length: 1000 }, (_, i) => (i % (1000 / MAX_SECTION_BODIES) === 0 ? sport : business));
+
+    // Act and assess
+    expect(fileSection({ lead: 'Zzyx qorp vlent.', bodies })).toBe('Sport');
+  });
+
+  it("reads only a body's opening", () => {
+    expect(file('Zzyx qorp vlent.', `${'x'.repeat(30_000)} The striker scored twice as the club won the cup final.`)).toBe('World');
   });
 });

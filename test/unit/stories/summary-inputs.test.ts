@@ -43,6 +43,19 @@ describe('Function: summaryInputs', () => {
     expect(new Set(inputs).size).toBe(inputs.length);
     for (const text of inputs) expect(text.length).toBeLessThanOrEqual(SUMMARY_INPUT_LIMITS.maxChars);
   });
+
+  it('looks for the most central among at most its bound of candidates, spread evenly over the story', () => {
+    // Prepare: 20 distinct rewrites; room for 5 candidates, of which 2 are read.
+    const limits = { ...SUMMARY_INPUT_LIMITS, maxArticles: 2, maxCandidates: 5 };
+    const bodies = Array.from({ length: 20 }, (_, i) => rewrite(i));
+
+    // Act
+    const read = summaryInputs(bodies, limits).map((input) => input.article);
+
+    // Assess
+    expect(read).toHaveLength(2);
+    for (const article of read) expect([0, 4, 8, 12, 16]).toContain(article);
+  });
 });
 
 describe('Function: openingOf', () => {

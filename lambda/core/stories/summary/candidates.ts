@@ -1,3 +1,4 @@
+import { spreadSample } from '../spread-sample.ts';
 import { contentTerms } from '../text/terms.ts';
 
 /** Bounds on what a story's summary is chosen from; see {@link SUMMARY_INPUT_LIMITS}. */
@@ -8,6 +9,8 @@ export interface SummaryInputLimits {
   readonly maxChars: number;
   /** Characters of each article that decide which are the most central, when there are too many. */
   readonly centralityChars: number;
+  /** Most distinct articles compared to find the most central: a larger story is sampled evenly across its order. */
+  readonly maxCandidates: number;
 }
 
 /**
@@ -21,8 +24,11 @@ export interface SummaryInputLimits {
  *   multi-article ranking, and 74% of bbc_dev references hold the lead); every bbc_dev article is shorter
  *   (longest 19,101), and 5 of multinews_dev's 1,550 documents are longer.
  * - exact copies of an article are read once (a copy adds no sentence, only weight to its own).
+ * - the ten are the most central of at most 100 distinct articles spread evenly over the story: comparing
+ *   every opening of 10,000 rewrites cost ~0.9 s. A story of up to 100 distinct articles is compared whole,
+ *   as before.
  */
-export const SUMMARY_INPUT_LIMITS: SummaryInputLimits = { maxArticles: 10, maxChars: 20_000, centralityChars: 2_000 };
+export const SUMMARY_INPUT_LIMITS: SummaryInputLimits = { maxArticles: 10, maxChars: 20_000, centralityChars: 2_000, maxCandidates: 100 };
 
 /** One article a summary reads: its index in the story and the text read (its opening). */
 export interface SummaryInput {
@@ -32,12 +38,13 @@ export interface SummaryInput {
 
 /**
  * What a story's summary reads, in the story's order: the first of each exactly repeated body; the
- * `maxArticles` most central when there are more (ties to the earlier); each cut to its first `maxChars`.
+ * `maxArticles` most central when there are more (ties to the earlier), among at most `maxCandidates` of them
+ * spread evenly over the story; each cut to its first `maxChars`.
  */
 export function summaryInputs(bodies: readonly string[], limits: SummaryInputLimits = SUMMARY_INPUT_LIMITS): SummaryInput[] {
   const seen = new Set<string>();
   const distinct = bodies.map((_, i) => i).filter((i) => !seen.has(bodies[i]!) && seen.add(bodies[i]!));
-  const kept = distinct.length > limits.maxArticles ? mostCentral(bodies, distinct, limits) : distinct;
+  const kept = distinct.length > limits.maxArticles ? mostCentral(bodies, spreadSample(distinct, limits.maxCandidates), limits) : distinct;
   return kept.map((article) => ({ article, text: openingOf(bodies[article]!, limits.maxChars) }));
 }
 
