@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapConcurrently } from '../map-concurrently.ts';
 import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from '../core/article-limits.ts';
 import type { ArticleFile, Rejection } from '../core/types.ts';
 import type { ArticleSource, SourceListing } from '../ports/article-source.ts';
@@ -25,12 +24,10 @@ export interface FolderSourceOptions {
 export function createFolderSource({ dir, displayName = (f) => join(dir, f) }: FolderSourceOptions): ArticleSource {
   async function list(): Promise<SourceListing> {
     const walk = await walkArticleFolder(dir);
-    // A few reads in flight at once keep the disk busy without holding every file open.
-    const read = await mapConcurrently(walk.files, READ_CONCURRENCY, async ({ relative, path }): Promise<ArticleFile | Rejection> => {
+    const read = walk.files.map(({ relative, path }): ArticleFile | Rejection => {
       const name = displayName(relative);
-      // Check the size first, so an oversized file is never read (parseArticle checks the bytes again).
-      if ((await stat(path)).size > MAX_ARTICLE_BYTES) return { name, reason: TOO_LARGE_REASON };
-      return { name, bytes: await readFile(path) };
+      const bytes = readUnlessTooLarge(path);
+      return bytes ? { name, bytes } : { name, reason: TOO_LARGE_REASON };
     });
     const files = read.filter((r): r is ArticleFile => 'bytes' in r);
     const rejected = [
@@ -42,4 +39,16 @@ export function createFolderSource({ dir, displayName = (f) => join(dir, f) }: F
   return { list };
 }
 
-const READ_CONCURRENCY = 16;
+/**
+ * A file's bytes, or `undefined` when it is over the size limit, which is checked on the open file so an oversized
+ * file is never read (parseArticle checks the bytes again). Synchronous: a promise for each open, stat, read and
+ * close cost 10,000 small articles ~0.7 s against ~0.13 s read this way, and a run does nothing else meanwhile.
+ */
+function readUnlessTooLarge(path: string): Uint8Array | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    return fstatSync(fd).size > MAX_ARTICLE_BYTES ? undefined : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
