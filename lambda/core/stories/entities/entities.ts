@@ -23,6 +23,7 @@ interface Mention {
  */
 function mentionsIn(names: NameTools, text: string): Mention[] {
   const { normalise, classifyRun } = names;
+  const readsAsCompanyHere = companyTest(text);
   const found: Mention[] = [];
   // Once the story says "Storm Petra", a later bare "Petra" is the storm too.
   const events = new Set<string>();
@@ -37,7 +38,7 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
     else {
       const name = normalise(run.words.join(' '), 'organization');
       // Short capitals ("US shares rose") are a country's as often as a company's: only a longer name counts.
-      if (name.length > 3 && readsAsCompany(name, text)) found.push({ name, kind: 'organization', start: run.start });
+      if (name.length > 3 && readsAsCompanyHere(name)) found.push({ name, kind: 'organization', start: run.start });
     }
   }
   // "General Motors" is a company, not a person called Motors after the title "General".
@@ -52,7 +53,7 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
   const all = [...found, ...titled].map((m) => (!m.name.includes(' ') && surnames.has(m.name) ? { ...m, kind: 'person' as const } : m));
   return all
     .filter((m) => (events.size === 0 || !m.name.split(' ').some((word) => events.has(word))) && isName(m.name))
-    .map((m) => cleanMention(m, text))
+    .map((m) => cleanMention(m, readsAsCompanyHere))
     .filter((m) => isName(m.name) && !isNotEntity(m.name) && !(m.kind === 'person' && / of /u.test(m.name)));
 }
 
@@ -61,11 +62,27 @@ function mentionsIn(names: NameTools, text: string): Mention[] {
  * Michelle Collins" → "Michelle Collins"), and a "person" the text treats as a company ("shares in Morgan
  * Stanley") made an organisation.
  */
-function cleanMention(m: Mention, text: string): Mention {
+function cleanMention(m: Mention, readsAsCompanyHere: (name: string) => boolean): Mention {
   if (m.kind !== 'person') return m;
-  if (m.name.includes(' ') && readsAsCompany(m.name, text)) return { ...m, kind: 'organization' };
+  if (m.name.includes(' ') && readsAsCompanyHere(m.name)) return { ...m, kind: 'organization' };
   const name = withoutDescriptors(m.name, isTitle);
   return name === m.name ? m : { ...m, name };
+}
+
+/**
+ * {@link readsAsCompany} for one text, answering each name once: a story names its actors many times, and each
+ * answer is a regular expression run over the whole text (up to 200,000 characters).
+ */
+function companyTest(text: string): (name: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = readsAsCompany(name, text);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
 }
 
 /** The fullest name for each person: "Putin" joins "Vladimir Putin", "Li" joins "Li Wen", when unambiguous. */
