@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { readHeaders } from './article-headers.ts';
 import { MAX_ARTICLE_BYTES, TOO_LARGE_REASON } from './article-limits.ts';
+import { isCalendarDate } from './dates.ts';
 import { InvalidArticleError } from './errors.ts';
 import { stripInvalidXmlChars } from './text.ts';
 import type { Article, ArticleFile } from './types.ts';
@@ -29,8 +29,7 @@ export function parseArticle({ name, bytes }: ArticleFile): Article {
   if (!header)
     reject(`line 1: expected "date YYYY-MM-DD", got ${JSON.stringify(firstLine(text))}; start the file with e.g. "date 2023-11-06"`);
   const date = header![1]!;
-  if (!DateTime.fromISO(date, { zone: 'utc' }).isValid)
-    reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
+  if (!isCalendarDate(date)) reject(`line 1: "${date}" is not a real calendar date; use an existing YYYY-MM-DD date`);
   const rest = text.slice(header![0].length);
   const { metadata, bodyStart } = readHeaders(rest, lineCount(header![0]), reject);
   const body = stripInvalidXmlChars(rest.slice(bodyStart)).trim();
