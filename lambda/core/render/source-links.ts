@@ -11,7 +11,12 @@ export const MAX_SOURCE_LINKS = 5;
  * http(s) URLs become links, so nothing an article says can become markup or a script URL.
  */
 export function renderSourceLinks(links: readonly StoryLink[], articleCount: number): string {
-  const shown = links.filter((l) => l.title !== undefined || httpUrl(l.url)).slice(0, MAX_SOURCE_LINKS);
+  // The first that can be shown, no more: a story of 10,000 copies would otherwise parse 10,000 URLs.
+  const shown: StoryLink[] = [];
+  for (const link of links) {
+    if (shown.length >= MAX_SOURCE_LINKS) break;
+    if (link.title !== undefined || httpUrl(link.url)) shown.push(link);
+  }
   const items = shown.map(renderLink);
   const more = articleCount - shown.length;
   if (more > 0) items.push(`and ${more} more`);

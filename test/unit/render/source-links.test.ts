@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../../../lambda/core/compose-briefing.ts';
 import { renderStoriesHtml } from '../../../lambda/core/render/briefing-html.ts';
 import { renderFeeds } from '../../../lambda/core/render/feeds.ts';
-import { renderSourceLinks } from '../../../lambda/core/render/source-links.ts';
+import { MAX_SOURCE_LINKS, renderSourceLinks } from '../../../lambda/core/render/source-links.ts';
 import type { Article, StoryLink } from '../../../lambda/core/types.ts';
 import { STORY_TEXT } from '../../helpers/articles.ts';
 import { makeBriefing, makeEntry, makeStory } from '../../helpers/briefings.ts';
@@ -20,6 +20,19 @@ describe('Function: renderSourceLinks', () => {
     expect(renderSourceLinks([GAZETTE], 1)).toBe(
       '<p class="sources">Source: <a href="https://www.gazette.example/harbour?id=1&amp;x=2" rel="noopener"><bdi>Harbour wall to be rebuilt</bdi></a> (<bdi>Port Elham Gazette</bdi>).</p>',
     );
+  });
+
+  it('reads no further than the links it shows', () => {
+    // Prepare: five links to show, then one that must not be read.
+    const unread: StoryLink = {
+      get title(): string {
+        throw new Error('read a link past the ones shown');
+      },
+    };
+    const links = [...Array<StoryLink>(MAX_SOURCE_LINKS).fill(GAZETTE), unread];
+
+    // Act and assess
+    expect(renderSourceLinks(links, 10_000)).toContain('and 9995 more.');
   });
 
   it('names an untitled article by its host, and shows a title without a URL as text', () => {
