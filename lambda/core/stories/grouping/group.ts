@@ -4,6 +4,7 @@ import { centroidDot, mergeCentroids, singleCentroid, type Centroid } from './ce
 import { DisjointSets } from './disjoint-sets.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import { GROUPING_PARAMETERS, type GroupingParameters } from './parameters.ts';
+import { NearestNeighbours } from './nearest-neighbours.ts';
 
 /**
  * The article's most distinctive terms: its blocking keys. Ties at the cut go to the smaller term id (first
@@ -62,6 +63,7 @@ function similarPairs(
   vectors: readonly ArticleVector[],
   keys: readonly Int32Array[],
   vocabularySize: number,
+  neighbours: NearestNeighbours,
   G: GroupingParameters,
 ): Link[] {
   const postings = postingsOf(keys, G);
@@ -104,6 +106,7 @@ function similarPairs(
           similarity += dense[id]! * vb.weights[k]!;
           if (vb.proper[k] === 0) content += denseContent[id]! * vb.weights[k]!;
         }
+        neighbours.note(a, b, similarity);
         // Names: what is left of the dot once the content is taken out (names meet names only).
         const names = similarity - content;
         const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
@@ -157,9 +160,19 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
   const story = (root: number): Story => stories.get(root) ?? { ...singleCentroid(vectors[root]!), count: 1, sample: [root] };
   // Two stories refused once are refused until one of them changes: many links join the same two stories.
   const refused = new Map<number, Story>();
-  for (const { a, b } of similarPairs(vectors, keys, vocabularySize, G)) {
+  const neighbours = new NearestNeighbours(texts.length, G.neighbourCapacity);
+  const links = similarPairs(vectors, keys, vocabularySize, neighbours, G);
+  for (const { a, b, similarity } of links) {
     const [ra, rb] = [sets.find(a), sets.find(b)];
     if (ra === rb) continue;
+    if (similarity < G.strongSimilarity) {
+      const elsewhere = (j: number): boolean => {
+        const r = sets.find(j);
+        return r === ra || r === rb;
+      };
+      const background = Math.sqrt(neighbours.background(a, G.backgroundRank, elsewhere) * neighbours.background(b, G.backgroundRank, elsewhere));
+      if (similarity < G.minContrast * background) continue;
+    }
     const [sa, sb] = [story(ra), story(rb)];
     const pair = ra * texts.length + rb;
     if (sa.count > 1 && sb.count > 1 && refused.get(pair) === sa && refused.get(-1 - pair) === sb) continue;
