@@ -214,11 +214,11 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
   return [...groups.values()];
 }
 
-/** Groups one day's articles into stories; each group and the list are in article-id order. */
+/** Groups one day's articles into stories, reading each one's first `G.maxChars` characters; each group and the list are in article-id order. */
 export function groupArticles(articles: readonly Article[], G: GroupingParameters = GROUPING_PARAMETERS): Article[][] {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return groupTexts(
-    sorted.map((a) => a.body),
+    sorted.map((a) => a.body.slice(0, G.maxChars)),
     G,
   ).map((indices) => indices.map((i) => sorted[i]!));
 }

@@ -34,6 +34,8 @@ export interface GroupingParameters extends TermWeighting {
   readonly minContrast: number;
   /** Cosine at which two articles link whatever their background. */
   readonly strongSimilarity: number;
+  /** Characters of each article grouping reads: who and what happened are told early, and a long article's tail only costs time. */
+  readonly maxChars: number;
   /** Articles with fewer content terms (video pages, share widgets) are never grouped. */
   readonly minProseTerms: number;
 }
@@ -53,6 +55,7 @@ export const GROUPING_PARAMETERS: GroupingParameters = {
   nearDuplicateSimilarity: 0.8,
   nearDuplicateHashes: 3,
   minProseTerms: 15,
+  maxChars: 20_000,
   backgroundRank: 10,
   neighbourCapacity: 30,
   minContrast: 8,
