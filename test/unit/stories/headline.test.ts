@@ -152,6 +152,13 @@ describe('Function: makeHeadline (compression)', () => {
     expect(makeHeadline('PORT ELHAM (Gazette) - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
   });
 
+  it('drops a month named from today ("next March") but keeps the month a figure covers ("in March")', () => {
+    expect(
+      makeHeadline('The governor of Ostia has promised to present a "lean" spending plan next March in an effort to cut the debt by half.'),
+    ).toBe('Governor of Ostia promised to present a "lean" spending plan');
+    expect(makeHeadline('Unemployment in Ostia rose to a record in March.')).toBe('Unemployment in Ostia rose to record in March');
+  });
+
   it('ends the main clause where a subordinate clause begins', () => {
     const headline = makeHeadline('The Ostian crown hit a five-year high against the euro after the central bank raised its rates again.');
 

@@ -45,6 +45,8 @@ const TIME_ADVERBIALS_RAW = [
   ),
   new RegExp(`,?\\s(?:earlier|later)\\s(?:this|last|next)\\s${PERIOD}\\b`, 'gu'),
   new RegExp(`,?\\s(?:last|this|next)\\s(?:${PERIOD}|${WEEKDAY})\\b`, 'gu'),
+  // "next February": a month named from today is as much the briefing's business as a weekday ("in February" may be the period a figure covers, so it stays).
+  new RegExp(`,?\\s(?:last|this|next)\\s${MONTH}\\b(?:\\s\\d{4})?`, 'gu'),
   /,?\s(?:yesterday|today|tonight)\b/gu,
 ];
 // Never inside a possessive: "this year's festival" keeps its year.
