@@ -150,6 +150,15 @@ describe('Function: makeHeadline (compression)', () => {
 
   it('strips a dateline from the lead', () => {
     expect(makeHeadline('PORT ELHAM (Gazette) - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
+    expect(makeHeadline('PORT ELHAM, Ost. - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
+  });
+
+  it('drops a long appositive to reach the verb', () => {
+    expect(
+      makeHeadline(
+        'Mira Castell, a senior adviser to the governor of Ostia and the governor’s sister-in-law, is under investigation by the audit office over a harbour contract.',
+      ),
+    ).toBe('Mira Castell is under investigation by audit office over harbour contract');
   });
 
   it('drops a month named from today ("next March") but keeps the month a figure covers ("in March")', () => {
