@@ -1,7 +1,7 @@
 /**
  * The CDK app (`cdk.json` runs it with tsx). The only file that reads CDK context; everything else takes props.
- * Context keys, all optional: schedule, timezone, publishHour, historySize, maxStories, feedTitle, alarmEmail, domainName,
- * certificateArn — e.g. `npx cdk deploy -c timezone=Europe/London -c alarmEmail=me@example.com`.
+ * Context keys, all optional: schedule, timezone, publishHour, historySize, maxStories, summarySentences, feedTitle,
+ * alarmEmail, domainName, certificateArn — e.g. `npx cdk deploy -c timezone=Europe/London -c alarmEmail=me@example.com`.
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';

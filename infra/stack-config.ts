@@ -15,6 +15,7 @@ const CONTEXT_KEYS = [
   'publishHour',
   'historySize',
   'maxStories',
+  'summarySentences',
   'feedTitle',
   'alarmEmail',
   'domainName',
@@ -35,10 +36,11 @@ export function parseBriefingContext(read: (key: string) => unknown): BriefingCo
     }
     raw[key] = String(value);
   }
-  const { publishHour, historySize, maxStories, ...strings } = raw;
+  const { publishHour, historySize, maxStories, summarySentences, ...strings } = raw;
   return {
     ...strings,
     ...(maxStories === undefined ? {} : { maxStories: parseInteger('maxStories', maxStories) }),
+    ...(summarySentences === undefined ? {} : { summarySentences: parseInteger('summarySentences', summarySentences) }),
     ...(publishHour === undefined ? {} : { publishHour: parseInteger('publishHour', publishHour) }),
     ...(historySize === undefined ? {} : { historySize: parseInteger('historySize', historySize) }),
   };

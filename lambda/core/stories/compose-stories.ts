@@ -2,7 +2,7 @@ import type { Article, Story } from '../types.ts';
 import type { EntityExtractor } from './entities/entities.ts';
 import { groupArticles } from './grouping/group.ts';
 import { type HeadlineWriter, MAX_HEADLINE_WORDS } from './headline/headline.ts';
-import { pickLead } from './headline/lead.ts';
+import { pickStoryLead } from './headline/lead.ts';
 import { dayCentrality } from './day-centrality.ts';
 import { selectDiverse, storyImportance } from './rank.ts';
 import type { Section, SectionClassifier } from './sections/sections.ts';
@@ -71,7 +71,8 @@ function withinBudget(sentences: readonly string[], count: number): string[] {
 
 /**
  * A story's headline: its most central article's own title when it has one (else another article's), or else
- * one written from that article's lead, which news writes to stand alone (see pickLead).
+ * one written from that article's lead, which news writes to stand alone, or from another article's when that
+ * lead is weak (see pickStoryLead).
  */
 function headlineOf(
   makeHeadline: HeadlineWriter,
@@ -82,7 +83,7 @@ function headlineOf(
   const titled = [articles[central], ...articles].find((a) => a?.title !== undefined);
   // The publisher's own words stand as written; only a title over the limit is fitted to it.
   if (titled?.title !== undefined) return wordCount(titled.title) <= MAX_HEADLINE_WORDS ? titled.title : makeHeadline(titled.title);
-  return makeHeadline(pickLead(docs[central] ?? []));
+  return makeHeadline(pickStoryLead(docs, central));
 }
 
 /** Headline, summary, section and entities of one story; the costly steps run only for stories the briefing shows. */

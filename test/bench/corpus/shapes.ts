@@ -39,14 +39,23 @@ const VERSION = 1;
 const MARKER = '.corpus.json';
 const ONE_MIB = 1024 * 1024;
 
-/** A dense day: every story is drawn from the same small pools, 4 articles a story. */
-function denseDay(count: number, random: Random): string[] {
+/** An article of the dense day and the story it was written for. */
+export interface DenseArticle {
+  readonly text: string;
+  readonly story: number;
+}
+
+/**
+ * A dense day: every story is drawn from the same small pools, 4 articles a story, shuffled. Each article
+ * keeps its story number, so the grouping bench can score the day (`npm run bench:quality -- --grouping`).
+ */
+export function denseStories(count: number, random: Random): DenseArticle[] {
   const people = Array.from({ length: 300 }, () => `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`);
   const places = random.sample(PLACES, 15);
   const topics = TOPICS.slice(0, 10);
   const stock = GENERIC_SENTENCES.slice(0, 10);
-  const texts: string[] = [];
-  while (texts.length < count) {
+  const texts: DenseArticle[] = [];
+  for (let story = 0; texts.length < count; story++) {
     const topic = random.pick(topics);
     const [person1, person2] = random.sample(people, 2) as [string, string];
     const slots = {
@@ -65,14 +74,20 @@ function denseDay(count: number, random: Random): string[] {
     };
     for (let i = 0; i < 4 && texts.length < count; i++) {
       const sentences = [random.pick(topic.leads), ...random.sample(topic.body, 6), ...random.sample(stock, 5)];
-      texts.push(
-        random
+      texts.push({
+        text: random
           .sample(sentences.slice(1), sentences.length - 1)
           .reduce((text, s) => `${text} ${fill(s, slots)}`, fill(sentences[0]!, slots)),
-      );
+        story,
+      });
     }
   }
   return random.sample(texts, texts.length);
+}
+
+/** The dense day's texts, as the `dense` shape writes them. */
+function denseDay(count: number, random: Random): string[] {
+  return denseStories(count, random).map((article) => article.text);
 }
 
 /** One article of about 30 sentences, as its sentences. */

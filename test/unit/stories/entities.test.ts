@@ -157,6 +157,18 @@ describe('Function: extractEntities (clean-up)', () => {
     expect(names).toContain('T-Mobile/organization');
   });
 
+  it('reads a name read two ways as most of its mentions read it', () => {
+    // "from Quorix" reads as a place; "Quorix said in a statement" and "Shares in Quorix" as a company.
+    const text =
+      'Veltrova rejected a higher offer from Quorix on Monday. Quorix said in a statement that it would return ' +
+      'with a new bid. Shares in Quorix rose 4%.';
+
+    const names = listed(text);
+
+    expect(names).toContain('Quorix/organization');
+    expect(names).not.toContain('Quorix/place');
+  });
+
   it('never lists a fragment of a longer name, nor a country as a person', () => {
     const text = 'Sales at Marks & Spencer fell. Marks & Spencer blamed the weather. The law covers England, Wales and Northern Ireland.';
 

@@ -36,6 +36,55 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return copy;
 }
 
+// A round of league football: every report uses the same words (goal, minute, keeper, table), and only the
+// clubs, players and grounds tell the matches apart. One match is reported twice, by two writers.
+const CLUBS = [
+  ...['Arden', 'Belmont', 'Carrow', 'Dunmore', 'Elsworth', 'Fenwick', 'Garston', 'Holloway', 'Inchley', 'Jarrow', 'Kestrel', 'Lanark'],
+  ...['Marsden', 'Newbold', 'Orwell', 'Padstow', 'Quorn', 'Redhill', 'Selby', 'Thirsk', 'Ulverston', 'Ventnor', 'Whitby', 'Yarm'],
+];
+const PLAYERS = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Brennan', 'Silva', 'Novak', 'Haddad', 'Kowalski', 'Duarte', 'Petrov', 'Quinn'];
+const GROUNDS = [
+  ...['Millfield', 'Riverside', 'the Priory', 'Castlegate', 'Kilnworth', 'the Meadows'],
+  ...['Abbeyfield', 'Brookside', 'the Dell', 'Glebelands', 'Harbourside', 'Stationgate'],
+];
+// What every report says in its own words: possession, the keeper, the table, the manager, the referee.
+const MATCH_TALK: ((home: string, away: string) => string)[] = [
+  (home) => `${home} had most of the ball in the first half but rarely tested the keeper.`,
+  (_, away) => `The ${away} goalkeeper kept his side in the game with a string of saves before the break.`,
+  (home) => `Victory moves ${home} into the promotion places in the league table with ten games left.`,
+  (home) => `The ${home} manager praised the spirit of his players after a difficult second half.`,
+  (_, away) => `${away} were denied a late penalty when the referee waved away appeals for handball.`,
+  (home, away) => `${home} and ${away} both hit the woodwork in a frantic finish.`,
+  (home) => `${home} extended their unbeaten run at home to eight league games.`,
+  (_, away) => `The defeat leaves ${away} just above the relegation zone on goal difference.`,
+  (home) => `Supporters of ${home} sang through a heavy downpour in the closing minutes.`,
+  (_, away) => `${away} finished with ten men after their captain was shown a second yellow card.`,
+  (home) => `A crowd of nine thousand saw ${home} take control after the interval.`,
+  (_, away) => `${away} had taken the lead early on with a header from a corner.`,
+];
+const QUOTES = [
+  'said afterwards that the goal was for his late father',
+  'admitted he had not expected to start after a week of illness',
+  'said the squad had worked on that corner routine all week',
+  'thanked the travelling fans for their noise in the rain',
+  'called it the best goal of his career so far',
+  'said the dressing room believed they could still go up',
+];
+/** Match `i` of a Saturday's twelve: every club plays once, every match has its own scorer, and the reports say alike things in their own words (the first six quote their scorer). */
+function matchReport(i: number): string {
+  const [home, away] = [CLUBS[2 * i]!, CLUBS[2 * i + 1]!];
+  const scorer = PLAYERS[i]!;
+  const talk = MATCH_TALK[i]!(home, away);
+  const quote = i < QUOTES.length ? ` ${scorer} ${QUOTES[i]}.` : '';
+  return `${home} beat ${away} two goals to one at ${GROUNDS[i]} on Saturday, with ${scorer} scoring the winner in the ${60 + i} minute. ${talk}${quote}`;
+}
+const ROUND = Array.from({ length: 12 }, (_, i) => matchReport(i));
+// The same match as the round's first, by another writer: the clubs, the scorer, the minute and the scorer's words agree.
+const SECOND_REPORT =
+  'Okafor struck in the 60 minute to give Arden a two goals to one win over Belmont at Millfield on Saturday, and ' +
+  'dedicated the goal to his late father. Belmont had levelled through a header before Okafor turned in a low cross. ' +
+  'Arden climb up the league table with the win, while Belmont stay in the bottom half.';
+
 const together = (groups: number[][], a: number, b: number): boolean => groups.some((g) => g.includes(a) && g.includes(b));
 
 describe('Function: groupTexts (events)', () => {
@@ -49,6 +98,13 @@ describe('Function: groupTexts (events)', () => {
     const groups = groupTexts([LIBRARY, FINE, ...FILLER]);
 
     expect(together(groups, 0, 1)).toBe(false);
+  });
+
+  it('keeps the matches of one round apart, and joins two reports of one match', () => {
+    const groups = groupTexts([...ROUND, SECOND_REPORT, ...FILLER]);
+
+    expect(together(groups, 0, 12)).toBe(true);
+    expect(groups.filter((g) => g.length > 1)).toEqual([[0, 12]]);
   });
 
   it('collapses exact copies and rewrites of one report into one story', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centroidDot, mergeCentroids, singleCentroid } from '../../../lambda/core/stories/grouping/centroids.ts';
 import { groupArticles, groupTexts } from '../../../lambda/core/stories/grouping/group.ts';
+import { GROUPING_PARAMETERS } from '../../../lambda/core/stories/grouping/parameters.ts';
 import { adjacentContentTerms, contentTerms, properTerms } from '../../../lambda/core/stories/text/terms.ts';
 
 const WIDGET = 'Tweet with a location. You can add location information to your Tweets.';
@@ -63,6 +64,16 @@ describe('Function: groupArticles', () => {
 
     expect(ids([...articles].reverse())).toEqual(ids(articles));
     expect(ids(articles)).toContainEqual(['a00', 'a03']);
+  });
+
+  it("reads only each article's first maxChars characters", () => {
+    // The chess result, then the ferry report: read whole, the article shares the ferry story with its other report.
+    const articles = [`${CHESS}\n\n${FERRY}`, FERRY_AGAIN, ...FILLER].map((body, i) => ({ id: `a${i}`, date: '2023-11-06', body }));
+    const together = (maxChars: number) =>
+      groupArticles(articles, { ...GROUPING_PARAMETERS, maxChars }).some((group) => group.length === 2 && group[0]!.id === 'a0');
+
+    expect(together(articles[0]!.body.length)).toBe(true);
+    expect(together(CHESS.length)).toBe(false);
   });
 });
 

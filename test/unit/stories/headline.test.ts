@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HEADLINE_WORDS } from '../../../lambda/core/stories/headline/headline.ts';
-import { pickLead } from '../../../lambda/core/stories/headline/lead.ts';
+import { pickLead, pickStoryLead } from '../../../lambda/core/stories/headline/lead.ts';
 import { endsOpen } from '../../../lambda/core/stories/headline/open-words.ts';
 import { engine } from '../../helpers/story-engine.ts';
 
@@ -150,6 +150,22 @@ describe('Function: makeHeadline (compression)', () => {
 
   it('strips a dateline from the lead', () => {
     expect(makeHeadline('PORT ELHAM (Gazette) - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
+    expect(makeHeadline('PORT ELHAM, Ost. - The council approved a new harbour wall.')).toBe('Council approved new harbour wall');
+  });
+
+  it('drops a long appositive to reach the verb', () => {
+    expect(
+      makeHeadline(
+        'Mira Castell, a senior adviser to the governor of Ostia and the governor’s sister-in-law, is under investigation by the audit office over a harbour contract.',
+      ),
+    ).toBe('Mira Castell is under investigation by audit office over harbour contract');
+  });
+
+  it('drops a month named from today ("next March") but keeps the month a figure covers ("in March")', () => {
+    expect(
+      makeHeadline('The governor of Ostia has promised to present a "lean" spending plan next March in an effort to cut the debt by half.'),
+    ).toBe('Governor of Ostia promised to present a "lean" spending plan');
+    expect(makeHeadline('Unemployment in Ostia rose to a record in March.')).toBe('Unemployment in Ostia rose to record in March');
   });
 
   it('ends the main clause where a subordinate clause begins', () => {
@@ -208,5 +224,44 @@ describe('Function: pickLead (pronouns)', () => {
     expect(
       pickLead(['"A tough Christmas," the chairman said.', 'Its annual profit will be lower.', 'Halden Foods cut its profit forecast.']),
     ).toBe('Halden Foods cut its profit forecast.');
+  });
+});
+
+describe('Function: pickLead (captions)', () => {
+  it('passes over a wire photo caption scraped with the story', () => {
+    expect(
+      pickLead([
+        'FILE - In this June 3, 2016, file photo, the Ostian crown is shown at a currency exchange in Port Elham.',
+        'The Ostian central bank raised its main interest rate to 4%.',
+      ]),
+    ).toBe('The Ostian central bank raised its main interest rate to 4%.');
+  });
+});
+
+describe('Function: pickStoryLead', () => {
+  const COLUMN = ['Are we really going to let the harbour wall crumble?', 'I have lived in Port Elham all my life.'];
+  const REPORT = ['Port Elham council approved a new harbour wall on Monday.', 'Work starts in May.'];
+  const CHATTY = ['Okay, so it is not exactly the moon landing, but the harbour wall is finally happening.'];
+
+  it("takes the central article's lead when it reads as a report", () => {
+    expect(pickStoryLead([COLUMN, REPORT], 1)).toBe(REPORT[0]);
+  });
+
+  it("takes another article's report lead over a central column's question, chat or first person", () => {
+    expect(pickStoryLead([COLUMN, REPORT], 0)).toBe(REPORT[0]);
+    expect(pickStoryLead([CHATTY, REPORT], 0)).toBe(REPORT[0]);
+  });
+
+  it("keeps the central article's own lead when no article reads as a report, or the story has one article", () => {
+    expect(pickStoryLead([COLUMN, CHATTY], 0)).toBe(COLUMN[0]);
+    expect(pickStoryLead([COLUMN], 0)).toBe(COLUMN[0]);
+  });
+
+  it('does not count quoted words, or the country "US", as the writer speaking', () => {
+    const quoted = ['The mayor of Port Elham said "we will rebuild it" as the council approved the harbour wall.'];
+    const us = ['US regulators fined the Ostian carrier for late flights.'];
+
+    expect(pickStoryLead([quoted, REPORT], 0)).toBe(quoted[0]);
+    expect(pickStoryLead([us, REPORT], 0)).toBe(us[0]);
   });
 });

@@ -116,18 +116,29 @@ function occurrences(text: string, key: string): { count: number; first: number 
 interface Candidate {
   readonly kind: EntityKind;
   /** The shortest form the story uses ("Putin" for "Vladimir Putin"): every mention contains it. */
-  key: string;
+  readonly key: string;
 }
 
-/** One candidate per canonical name; a name tagged as two kinds keeps the first: person, place, organisation. */
+/**
+ * One candidate per canonical name. A name read as two kinds takes the kind most of its mentions give (one
+ * sense per discourse: "an offer from Qwest" reads as a place, "Qwest has said" and "Qwest shares" do not),
+ * and on a tie the first: person, place, organisation.
+ */
 function candidatesOf(mentions: readonly Mention[]): Map<string, Candidate> {
   const canonical = canonicalNames(mentions);
-  const byName = new Map<string, Candidate>();
+  // Per name, per kind in first-seen order: how many mentions give it, and the shortest form they use.
+  const readings = new Map<string, Map<EntityKind, { count: number; key: string }>>();
   for (const m of mentions) {
     const name = m.kind === 'person' ? (canonical.get(m.name) ?? m.name) : m.name;
-    const found = byName.get(name);
-    if (!found) byName.set(name, { kind: m.kind, key: m.name });
-    else if (found.kind === m.kind && m.name.length < found.key.length) found.key = m.name;
+    const kinds = readings.get(name) ?? readings.set(name, new Map()).get(name)!;
+    const reading = kinds.get(m.kind);
+    if (!reading) kinds.set(m.kind, { count: 1, key: m.name });
+    else [reading.count, reading.key] = [reading.count + 1, m.name.length < reading.key.length ? m.name : reading.key];
+  }
+  const byName = new Map<string, Candidate>();
+  for (const [name, kinds] of readings) {
+    const [kind, { key }] = [...kinds].reduce((best, next) => (next[1].count > best[1].count ? next : best));
+    byName.set(name, { kind, key });
   }
   return byName;
 }

@@ -4,6 +4,7 @@ import { centroidDot, mergeCentroids, singleCentroid, type Centroid } from './ce
 import { DisjointSets } from './disjoint-sets.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import { GROUPING_PARAMETERS, type GroupingParameters } from './parameters.ts';
+import { NearestNeighbours } from './nearest-neighbours.ts';
 
 /**
  * The article's most distinctive terms: its blocking keys. Ties at the cut go to the smaller term id (first
@@ -56,12 +57,14 @@ function contentNorm(v: ArticleVector, names: 0 | 1): number {
  * when its cosine reaches `minSimilarity` and the cosine of what the two say besides names reaches
  * `minContentSimilarity`: one person or place in two different events agrees on names only. Shared keys are
  * counted per article in one reused array, not in a map of every pair; the article's vector is spread into
- * dense arrays once, so each candidate costs one pass over its terms.
+ * dense arrays once, so each candidate costs one pass over its terms. Every similarity computed, linked or
+ * not, goes to `neighbours`: what each article's surroundings look like.
  */
 function similarPairs(
   vectors: readonly ArticleVector[],
   keys: readonly Int32Array[],
   vocabularySize: number,
+  neighbours: NearestNeighbours,
   G: GroupingParameters,
 ): Link[] {
   const postings = postingsOf(keys, G);
@@ -104,6 +107,7 @@ function similarPairs(
           similarity += dense[id]! * vb.weights[k]!;
           if (vb.proper[k] === 0) content += denseContent[id]! * vb.weights[k]!;
         }
+        neighbours.note(a, b, similarity);
         // Names: what is left of the dot once the content is taken out (names meet names only).
         const names = similarity - content;
         const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
@@ -115,6 +119,20 @@ function similarPairs(
     for (const id of va.ids) dense[id] = denseContent[id] = 0;
   });
   return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * True when a link is an event rather than a topic: its cosine reaches `strongSimilarity`, or it is at least
+ * `minContrast` times its articles' background, the similarity of each one's `backgroundRank`-th nearest
+ * article outside the two stories being joined (the geometric mean of the two). Ten reports on one tennis
+ * tournament are all alike, so two of them stand out from nothing; two reports of one match stand out from the
+ * rest. Articles already joined are left out of the background, so a story's own members never hide it, and a
+ * small day (fewer than `backgroundRank` other articles) has no background and links on similarity alone.
+ */
+function standsOut(link: Link, neighbours: NearestNeighbours, onEitherStory: (j: number) => boolean, G: GroupingParameters): boolean {
+  if (link.similarity >= G.strongSimilarity) return true;
+  const background = (i: number): number => neighbours.background(i, G.backgroundRank, onEitherStory);
+  return link.similarity >= G.minContrast * Math.sqrt(background(link.a) * background(link.b));
 }
 
 /** A story being built: its centroid, how many distinct articles it holds, and the first few of them. */
@@ -141,7 +159,9 @@ function firstOf(a: readonly number[], b: readonly number[], size: number): numb
  * first article (near-duplicates.ts); then pairs, closest first, merge two stories only under average
  * linkage (the mean similarity of every pair across them, from the centroids in O(1)) with a floor on the
  * least similar pair among their first members, so A≈B and B≈C cannot chain A and C when A and C are
- * different events (Miranda et al., 2018: a story is a centroid, joined above a threshold). Returns groups
+ * different events (Miranda et al., 2018: a story is a centroid, joined above a threshold). A link must also
+ * stand out from the articles around it ({@link standsOut}): on a day of many stories on one topic, topic
+ * words make every pair alike, and only what stands out from that is one event. Returns groups
  * of indices, each sorted, ordered by their first index. Input order must already be canonical (sorted by id).
  */
 export function groupTexts(texts: readonly string[], G: GroupingParameters = GROUPING_PARAMETERS): number[][] {
@@ -157,9 +177,15 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
   const story = (root: number): Story => stories.get(root) ?? { ...singleCentroid(vectors[root]!), count: 1, sample: [root] };
   // Two stories refused once are refused until one of them changes: many links join the same two stories.
   const refused = new Map<number, Story>();
-  for (const { a, b } of similarPairs(vectors, keys, vocabularySize, G)) {
-    const [ra, rb] = [sets.find(a), sets.find(b)];
+  const neighbours = new NearestNeighbours(texts.length, G.neighbourCapacity);
+  for (const link of similarPairs(vectors, keys, vocabularySize, neighbours, G)) {
+    const [ra, rb] = [sets.find(link.a), sets.find(link.b)];
     if (ra === rb) continue;
+    const onEitherStory = (j: number): boolean => {
+      const root = sets.find(j);
+      return root === ra || root === rb;
+    };
+    if (!standsOut(link, neighbours, onEitherStory, G)) continue;
     const [sa, sb] = [story(ra), story(rb)];
     const pair = ra * texts.length + rb;
     if (sa.count > 1 && sb.count > 1 && refused.get(pair) === sa && refused.get(-1 - pair) === sb) continue;
@@ -188,11 +214,11 @@ export function groupTexts(texts: readonly string[], G: GroupingParameters = GRO
   return [...groups.values()];
 }
 
-/** Groups one day's articles into stories; each group and the list are in article-id order. */
+/** Groups one day's articles into stories, reading each one's first `G.maxChars` characters; each group and the list are in article-id order. */
 export function groupArticles(articles: readonly Article[], G: GroupingParameters = GROUPING_PARAMETERS): Article[][] {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return groupTexts(
-    sorted.map((a) => a.body),
+    sorted.map((a) => a.body.slice(0, G.maxChars)),
     G,
   ).map((indices) => indices.map((i) => sorted[i]!));
 }

@@ -26,6 +26,16 @@ export interface GroupingParameters extends TermWeighting {
   readonly nearDuplicateSimilarity: number;
   /** Min-hashes (at most 4) that propose near-duplicates. */
   readonly nearDuplicateHashes: number;
+  /** Which nearest neighbour outside the two stories is an article's background: how alike its topic's articles are. */
+  readonly backgroundRank: number;
+  /** Nearest neighbours kept per article for the background. */
+  readonly neighbourCapacity: number;
+  /** How many times the articles' backgrounds a link's similarity must be: an event stands out from its topic. */
+  readonly minContrast: number;
+  /** Cosine at which two articles link whatever their background. */
+  readonly strongSimilarity: number;
+  /** Characters of each article grouping reads: who and what happened are told early, and a long article's tail only costs time. */
+  readonly maxChars: number;
   /** Articles with fewer content terms (video pages, share widgets) are never grouped. */
   readonly minProseTerms: number;
 }
@@ -34,17 +44,22 @@ export interface GroupingParameters extends TermWeighting {
 export const GROUPING_PARAMETERS: GroupingParameters = {
   keysPerArticle: 30,
   maxPostingLength: 100,
-  minSharedKeys: 2,
+  minSharedKeys: 1,
   minSimilarity: 0.1,
-  minContentSimilarity: 0.06,
-  minNameSimilarity: 0,
-  maxCandidates: 50,
+  minContentSimilarity: 0.03,
+  minNameSimilarity: 0.1,
+  maxCandidates: 30,
   minAverageSimilarity: 0.15,
   minMemberSimilarity: 0.05,
   linkageSample: 8,
   nearDuplicateSimilarity: 0.8,
   nearDuplicateHashes: 3,
   minProseTerms: 15,
+  maxChars: 20_000,
+  backgroundRank: 10,
+  neighbourCapacity: 30,
+  minContrast: 8,
+  strongSimilarity: 0.5,
   properNounWeight: 2,
   phraseWeight: 1,
   idfExponent: 2,

@@ -10,8 +10,9 @@ const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L
 // A clause must keep this many words for a step that removes words around it to apply.
 const MIN_CLAUSE = 4;
 
-// "LONDON (Reuters) - ", "WASHINGTON — ", "Port Elham, 3 May: ".
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]{2,}|[\p{Lu}][\p{L}.'’ -]{1,30},\s[\p{L}\p{N} ]{2,20})(?:\s*\([^)]*\))?\s*[-–—:]\s+/u;
+// "LONDON (Reuters) - ", "WASHINGTON — ", "PALM COAST, Fla. - ", "Port Elham, 3 May: ".
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{2,}(?:,\s\p{Lu}[\p{L}.]{1,14})?|[\p{Lu}][\p{L}.'’ -]{1,30},\s[\p{L}\p{N} ]{2,20})(?:\s*\([^)]*\))?\s*[-–—:]\s+/u;
 
 // Words that open a subordinate clause or an adverbial ahead of the main clause: "After …, ", "Despite …, ".
 const OPENERS =
@@ -45,6 +46,8 @@ const TIME_ADVERBIALS_RAW = [
   ),
   new RegExp(`,?\\s(?:earlier|later)\\s(?:this|last|next)\\s${PERIOD}\\b`, 'gu'),
   new RegExp(`,?\\s(?:last|this|next)\\s(?:${PERIOD}|${WEEKDAY})\\b`, 'gu'),
+  // "next February": a month named from today is as much the briefing's business as a weekday ("in February" may be the period a figure covers, so it stays).
+  new RegExp(`,?\\s(?:last|this|next)\\s${MONTH}\\b(?:\\s\\d{4})?`, 'gu'),
   /,?\s(?:yesterday|today|tonight)\b/gu,
 ];
 // Never inside a possessive: "this year's festival" keeps its year.

@@ -147,7 +147,7 @@ function mainClause(tagWords: WordTagger, text: string): string | undefined {
  * third-biggest bank, has seen …" → "Barclays has seen …", so the verb fits in the headline.
  */
 function withoutAppositive(tagWords: WordTagger, text: string): string {
-  const aside = /^([^,–—]{2,60}?)(?:, [^,]{2,60}?,| [–—-] [^–—]{2,60}? [–—-]) (?=\S)/u.exec(text);
+  const aside = /^([^,–—]{2,60}?)(?:, [^,]{2,80}?,| [–—-] [^–—]{2,80}? [–—-]) (?=\S)/u.exec(text);
   if (!aside) return text;
   const rest = text.slice(aside[0].length);
   // The verb, or an infinitive headline style made of one ("to embark").
