@@ -5,10 +5,9 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ARTICLE_INDEX_KEY } from '../../lambda/core/article-index.ts';
-import { FETCH_STATE_KEY } from '../../lambda/core/feeds/fetch-state.ts';
 import { CONTENT_SECURITY_POLICY } from '../../lambda/core/render/content-security-policy.ts';
-import { ARTICLES_PREFIX, SITE_KEYS } from '../../lambda/core/site-keys.ts';
+import { PRIVATE_KEYS, PRIVATE_PREFIXES } from '../../lambda/core/private-keys.ts';
+import { SITE_KEYS } from '../../lambda/core/site-keys.ts';
 import { createSecurityHeaders } from './security-headers.ts';
 
 /** Options of {@link FeedSite}. */
@@ -159,10 +158,8 @@ function denyUnpublishedKeys(bucket: s3.Bucket): void {
       principals: [new iam.ServicePrincipal('cloudfront.amazonaws.com')],
       actions: ['s3:GetObject'],
       resources: [
-        bucket.arnForObjects(`${ARTICLES_PREFIX}*`),
-        bucket.arnForObjects(SITE_KEYS.manifest),
-        bucket.arnForObjects(FETCH_STATE_KEY),
-        bucket.arnForObjects(ARTICLE_INDEX_KEY),
+        ...PRIVATE_PREFIXES.map((prefix) => bucket.arnForObjects(`${prefix}*`)),
+        ...PRIVATE_KEYS.map((key) => bucket.arnForObjects(key)),
       ],
     }),
   );

@@ -13,6 +13,12 @@ export const REQUIRE_BANNER = "import { createRequire } from 'node:module'; cons
 export const SHIPPED_MODULES = ['wink-eng-lite-web-model'] as const;
 
 /**
+ * Packages the bundle takes from elsewhere, as esbuild aliases (paths relative to the repository root, where
+ * bundling runs): xml-js's writer alone, without the reader and sax it never calls (infra/xml-js-writer.cjs).
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = { 'xml-js': './infra/xml-js-writer.cjs' };
+
+/**
  * esbuild options for the briefing function: a local esbuild (no Docker), minified ESM with external source maps,
  * the repository's `seeds/` copied to the asset root, where the handler looks by default
  * (`$LAMBDA_TASK_ROOT/seeds`), the repository's `sources.opml` beside it, the feed stage bundled apart as `feeds.mjs`
@@ -35,6 +41,12 @@ export function createBundlingOptions(): BundlingOptions {
     // The SDK is bundled rather than taken from the runtime: the manifest's conditional writes (If-Match on
     // PutObject) need a client version we test with, and an older runtime SDK would drop the header silently.
     externalModules: [...SHIPPED_MODULES],
+    esbuildArgs: {
+      '--alias': Object.entries(BUNDLE_ALIASES).map(([name, path]) => `${name}=${path}`),
+      // `charset` above does not reach local bundling's esbuild command (aws-cdk-lib 2.x): without it every non-ASCII
+      // character is written as a \uXXXX escape, ~4 KB more than the UTF-8 the bench measures.
+      '--charset': 'utf8',
+    },
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

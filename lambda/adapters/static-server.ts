@@ -1,9 +1,10 @@
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { relative, resolve, sep } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import send from 'send';
 import { servingOf } from '../core/content-types.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/render/content-security-policy.ts';
+import { isPrivateKey } from '../core/private-keys.ts';
 import { SITE_KEYS } from '../core/site-keys.ts';
 
 /** One answered request, as the optional log sees it. */
@@ -52,7 +53,7 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
       return;
     }
     ignoreRangeUnlessStrongMatch(req);
-    if (!(await staysInside(root, path))) {
+    if (!(await staysInside(root, path)) || isPrivate(path)) {
       sendText(res, 403, 'Forbidden.');
       return;
     }
@@ -93,6 +94,17 @@ function pathOf(req: IncomingMessage): string | undefined {
 function ignoreRangeUnlessStrongMatch(req: IncomingMessage): void {
   const ifRange = req.headers['if-range'];
   if (ifRange?.includes('"')) delete req.headers.range;
+}
+
+/** True when a request path names a key CloudFront is denied (the manifest, the fetch state…), in any spelling. */
+function isPrivate(path: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return isPrivateKey(posix.normalize(decoded).replace(/^\/+/u, ''));
 }
 
 /**

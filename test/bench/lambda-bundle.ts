@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { createBundlingOptions } from '../../infra/constructs/function-bundling.ts';
+import { BUNDLE_ALIASES, createBundlingOptions } from '../../infra/constructs/function-bundling.ts';
 
 /** The bundled Lambda: its minified size and how long a fresh Node takes to import it. */
 export interface LambdaFigures {
@@ -42,6 +42,7 @@ export async function bundleLambda(
     mainFields: options.mainFields ?? ['module', 'main'],
     banner: options.banner ? { js: options.banner } : {},
     external,
+    alias: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, path]) => [name, join(root, path)])),
     charset: 'utf8',
     logLevel: 'silent',
     metafile: true,

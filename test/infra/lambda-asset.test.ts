@@ -96,6 +96,14 @@ describe('Asset: briefing function bundle', () => {
     expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
   });
 
+  it('writes text as UTF-8 and leaves out the XML reader nothing calls', () => {
+    const code = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
+    // The headline rules' typographic quotes, as written rather than escaped (esbuild's --charset=utf8).
+    expect(code).toContain('“');
+    // xml-js's reader and its sax parser: feed and the Atom writer only call js2xml.
+    expect(code).not.toContain('SAXStream');
+  });
+
   describe('Run: against a real S3 API (moto)', () => {
     let moto: MotoServer;
     beforeAll(async () => {

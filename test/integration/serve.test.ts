@@ -34,11 +34,13 @@ const FILES: Record<string, string> = {
   'feed.json': '{"version":"https://jsonfeed.org/version/1.1"}',
   'index.html': '<!doctype html><title>index</title>',
   'style.css': 'body { color: black; }',
-  'manifest.json': '{"version":1}',
   'briefings/2024-03-08.html': '<!doctype html><title>8 March</title>',
   'briefings/2024-03-08.json': '{"date":"2024-03-08"}',
   '.hidden.txt': 'a dot-file',
 };
+// Files the store keeps beside the site that CloudFront is denied: the local server refuses them too.
+const PRIVATE = 'private: run state';
+const PRIVATE_FILES = ['manifest.json', 'feed-state.json', 'article-index.json'];
 
 describe('Adapter: createStaticServer', () => {
   let scratch: string;
@@ -54,6 +56,7 @@ describe('Adapter: createStaticServer', () => {
     await mkdir(join(dir, 'briefings'), { recursive: true });
     for (const [key, body] of Object.entries(FILES)) await writeFile(join(dir, key), body);
     await writeFile(join(scratch, 'secret.txt'), SECRET);
+    for (const key of PRIVATE_FILES) await writeFile(join(dir, key), PRIVATE);
     await symlink(join(scratch, 'secret.txt'), join(dir, 'linked.txt'));
     await symlink(scratch, join(dir, 'linked-dir'));
     // A fixed modification time, so Last-Modified is a known value.
@@ -211,6 +214,15 @@ describe('Adapter: createStaticServer', () => {
     it('rejects a request target that is neither a path nor an http(s) URL with 400', async () => {
       expect((await get(base, 'ftp://h/feed.xml')).status).toBe(400);
     });
+
+    it.each(['/manifest.json', '/feed-state.json', '/article-index.json', '/./manifest.json', '//manifest.json', '/%6danifest.json'])(
+      'refuses %s with 403, as CloudFront refuses the run state',
+      async (path) => {
+        const response = await get(base, path);
+        expect(response.status).toBe(403);
+        expect(response.body).not.toContain(PRIVATE);
+      },
+    );
 
     it('answers a missing file with a plain 404', async () => {
       const response = await get(base, '/briefings/1999-01-01.html');
