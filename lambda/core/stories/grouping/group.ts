@@ -73,7 +73,9 @@ function similarPairs(
   const denseContent = new Float64Array(vocabularySize);
   const norms = vectors.map((v) => contentNorm(v, 0));
   const nameNorms = vectors.map((v) => contentNorm(v, 1));
-  const byShared: number[][] = Array.from({ length: G.keysPerArticle + 1 }, () => []);
+  // Candidates ranked by (keys shared, descending; index, ascending) as one integer each, sorted numerically.
+  const ranked = new Int32Array(vectors.length);
+  const n = vectors.length;
   const links: Link[] = [];
   keys.forEach((articleKeys, a) => {
     const touched: number[] = [];
@@ -90,31 +92,28 @@ function similarPairs(
       denseContent[id] = va.proper[k] === 0 ? va.weights[k]! : 0;
     });
     // The candidates sharing the most keys, at most maxCandidates (ties to the earlier): bounded work per article.
+    // One numeric sort of (keysPerArticle - shared) × n + b: a comparator sort per shared count cost a fifth of this step.
+    let m = 0;
     for (const b of touched) {
-      if (shared[b]! >= G.minSharedKeys) byShared[shared[b]!]!.push(b);
+      if (shared[b]! >= G.minSharedKeys) ranked[m++] = (G.keysPerArticle - shared[b]!) * n + b;
       shared[b] = 0;
     }
-    let budget = G.maxCandidates;
-    for (let count = byShared.length - 1; count >= G.minSharedKeys; count--) {
-      const list = byShared[count]!;
-      if (budget > 0) list.sort((x, y) => x - y);
-      for (const b of list) {
-        if (budget-- <= 0) break;
-        const vb = vectors[b]!;
-        let [similarity, content] = [0, 0];
-        for (let k = 0; k < vb.ids.length; k++) {
-          const id = vb.ids[k]!;
-          similarity += dense[id]! * vb.weights[k]!;
-          if (vb.proper[k] === 0) content += denseContent[id]! * vb.weights[k]!;
-        }
-        neighbours.note(a, b, similarity);
-        // Names: what is left of the dot once the content is taken out (names meet names only).
-        const names = similarity - content;
-        const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
-        if (similarity >= G.minSimilarity && content >= G.minContentSimilarity * norms[a]! * norms[b]! && namesAgree)
-          links.push({ a, b, similarity });
+    const candidates = ranked.subarray(0, m).sort();
+    for (let r = 0; r < Math.min(m, G.maxCandidates); r++) {
+      const b = candidates[r]! % n;
+      const vb = vectors[b]!;
+      let [similarity, content] = [0, 0];
+      for (let k = 0; k < vb.ids.length; k++) {
+        const id = vb.ids[k]!;
+        similarity += dense[id]! * vb.weights[k]!;
+        if (vb.proper[k] === 0) content += denseContent[id]! * vb.weights[k]!;
       }
-      list.length = 0;
+      neighbours.note(a, b, similarity);
+      // Names: what is left of the dot once the content is taken out (names meet names only).
+      const names = similarity - content;
+      const namesAgree = nameNorms[a] === 0 || nameNorms[b] === 0 || names >= G.minNameSimilarity * nameNorms[a]! * nameNorms[b]!;
+      if (similarity >= G.minSimilarity && content >= G.minContentSimilarity * norms[a]! * norms[b]! && namesAgree)
+        links.push({ a, b, similarity });
     }
     for (const id of va.ids) dense[id] = denseContent[id] = 0;
   });
