@@ -11,17 +11,17 @@ export function assertTimeZone(zone: string, setting = 'timezone'): void {
   }
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * True when a `YYYY-MM-DD` date exists in the proleptic Gregorian calendar (year 0000 a leap year), as luxon
- * judges it, without building a DateTime: every article's date is checked, and luxon cost 10,000 of them ~0.13 s.
+ * judges it. The engine's own calendar decides: a date that does not exist rolls over to another one. Not a
+ * luxon DateTime, which cost 10,000 articles' dates ~0.13 s.
  */
 export function isCalendarDate(date: string): boolean {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return days !== undefined && day >= 1 && day <= days;
+  const calendar = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  calendar.setUTCFullYear(year, month - 1, day);
+  return calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
 }
 
 /**

@@ -74,7 +74,7 @@ function strongLead(sentences: readonly string[]): string | undefined {
  * column's own sentences still beat a later sentence of it.
  */
 export function pickStoryLead(articles: readonly (readonly string[])[], central: number): string {
-  const order = [central, ...articles.keys()].filter((i, k, all) => all.indexOf(i) === k);
+  const order = [central, ...[...articles.keys()].filter((i) => i !== central)];
   for (const i of order) {
     const lead = strongLead(articles[i] ?? []);
     if (lead !== undefined && !isColumnVoice(lead)) return lead;
