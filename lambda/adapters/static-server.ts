@@ -53,7 +53,8 @@ export function createStaticServer({ dir, onRequest }: StaticServerOptions): Ser
       return;
     }
     ignoreRangeUnlessStrongMatch(req);
-    if (!(await staysInside(root, path)) || isPrivate(path)) {
+    const decoded = decodedPath(path);
+    if (decoded !== undefined && (!(await staysInside(root, decoded)) || isPrivate(decoded))) {
       sendText(res, 403, 'Forbidden.');
       return;
     }
@@ -96,28 +97,25 @@ function ignoreRangeUnlessStrongMatch(req: IncomingMessage): void {
   if (ifRange?.includes('"')) delete req.headers.range;
 }
 
-/** True when a request path names a key CloudFront is denied (the manifest, the fetch state…), in any spelling. */
-function isPrivate(path: string): boolean {
-  let decoded: string;
+/** A request path percent-decoded, or `undefined` when it does not decode (left to `send`, which answers 400). */
+function decodedPath(path: string): string | undefined {
   try {
-    decoded = decodeURIComponent(path);
+    return decodeURIComponent(path);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** True when a decoded request path names a key CloudFront is denied (the manifest, the fetch state…), in any spelling. */
+function isPrivate(decoded: string): boolean {
   return isPrivateKey(posix.normalize(decoded).replace(/^\/+/u, ''));
 }
 
 /**
- * Whether the file a path names really lies in `root` once symbolic links are followed. Paths that do not
- * decode or do not exist are left to `send`, which answers them with 400 or 404.
+ * Whether the file a decoded path names really lies in `root` once symbolic links are followed. Paths that do
+ * not exist are left to `send`, which answers them with 404.
  */
-async function staysInside(root: string, path: string): Promise<boolean> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return true;
-  }
+async function staysInside(root: string, decoded: string): Promise<boolean> {
   const [realRoot, realTarget] = await Promise.all(
     [realpath(root), realpath(resolve(root, `.${decoded}`))].map((p) => p.catch(() => undefined)),
   );
