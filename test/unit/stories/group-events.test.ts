@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupArticles, groupTexts } from '../../../lambda/core/stories/grouping/group.ts';
 import type { Article } from '../../../lambda/core/types.ts';
+import { denseStories } from '../../bench/corpus/shapes.ts';
+import { createRandom } from '../../bench/corpus/random.ts';
 
 // Two events in one town, and a round-up that reports both: A≈B and B≈C, but A and C are different events.
 const FERRY =
@@ -105,6 +107,23 @@ describe('Function: groupTexts (events)', () => {
 
     expect(together(groups, 0, 12)).toBe(true);
     expect(groups.filter((g) => g.length > 1)).toEqual([[0, 12]]);
+  });
+
+  it('keeps the stories of a dense day apart though every one is written from the same templates, people and places', () => {
+    // The bench's dense day (test/bench/corpus/shapes.ts): 100 stories of 4 articles, alike in everything but who,
+    // where and the numbers, so pairs of different stories are as alike as a topic's. Only a link that stands out
+    // from its articles' background joins: without that test this day pools into stories of up to 28 articles,
+    // pairwise precision 0.25; with it, at most 8 articles and precision 0.97.
+    const day = denseStories(400, createRandom(1));
+
+    const groups = groupTexts(day.map((article) => article.text));
+
+    let [together, sameStory] = [0, 0];
+    for (const group of groups)
+      for (const [k, i] of group.entries())
+        for (const j of group.slice(k + 1)) [together, sameStory] = [together + 1, sameStory + (day[i]!.story === day[j]!.story ? 1 : 0)];
+    expect(sameStory / together).toBeGreaterThan(0.9);
+    expect(Math.max(...groups.map((group) => group.length))).toBeLessThanOrEqual(8);
   });
 
   it('collapses exact copies and rewrites of one report into one story', () => {
