@@ -28,7 +28,7 @@ export interface GroupingParameters extends TermWeighting {
   readonly nearDuplicateHashes: number;
   /** Which nearest neighbour outside the two stories is an article's background: how alike its topic's articles are. */
   readonly backgroundRank: number;
-  /** Nearest neighbours kept per article for the background. */
+  /** Nearest neighbours kept per article for the background: `backgroundRank` plus room for the members of the two stories, which are passed over. */
   readonly neighbourCapacity: number;
   /** How many times the articles' backgrounds a link's similarity must be: an event stands out from its topic. */
   readonly minContrast: number;
